@@ -1,0 +1,71 @@
+package app.redline.api;
+
+import app.redline.document.SegmentConflictException;
+import app.redline.document.importing.ReadoutRejectedException;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Every API error as an RFC 9457 problem detail with a sentence a person can act on. */
+@RestControllerAdvice
+class ApiErrors {
+
+    @ExceptionHandler
+    ProblemDetail rejected(ReadoutRejectedException rejected) {
+        HttpStatus status = switch (rejected.reason()) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case BINARY, INVALID_ENCODING -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail problem = problem(status, "Readout not imported", rejected.getMessage());
+        problem.setProperty("reason", rejected.reason().name());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(SegmentConflictException conflict) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Segment changed since you loaded it", conflict.getMessage());
+        problem.setProperty("currentVersion", conflict.current().version());
+        problem.setProperty("currentText", conflict.current().cleanText());
+        problem.setProperty("updatedBy", conflict.current().updatedBy());
+        problem.setProperty("yourText", conflict.attemptedText());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NoSuchElementException missing) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", missing.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(IllegalArgumentException invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail denied(AccessDeniedException denied) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this request.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Readout not imported",
+                "The upload is larger than the server accepts. Readouts may be at most 10 MB.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingFile(MissingServletRequestPartException missing) {
+        return problem(HttpStatus.BAD_REQUEST, "No file", "Send the readout as the multipart part 'file'.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,23 @@
+package app.redline.document;
+
+import java.time.Instant;
+
+/**
+ * A document with its progress: the share of translatable segments edited at least once.
+ * Page furniture marked "do not translate" stays out of the counts.
+ */
+public record DocumentSummary(
+        long id,
+        long projectId,
+        String title,
+        String originalFileName,
+        String importedBy,
+        Instant importedAt,
+        int segmentCount,
+        int translatableCount,
+        int editedCount) {
+
+    public double progress() {
+        return translatableCount == 0 ? 1.0 : (double) editedCount / translatableCount;
+    }
+}

@@ -1,0 +1,3 @@
+package app.redline.document;
+
+public record ImportResult(long documentId, String title, int segmentCount) {}

@@ -1,0 +1,76 @@
+package app.redline.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+class Segment {
+
+    @Id
+    private Long id;
+
+    private long documentId;
+    private int position;
+    private int paragraph;
+
+    @Column(updatable = false)
+    private String sourceText;
+
+    @Column(updatable = false)
+    private String readout;
+
+    private String cleanText;
+
+    @Enumerated(EnumType.STRING)
+    private SegmentStatus status;
+
+    private boolean translatable;
+    private String updatedBy;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Segment() {}
+
+    Long id() { return id; }
+    long version() { return version; }
+    String cleanText() { return cleanText; }
+
+    /** A translator's (or reviewer's) new clean version; editing anything approved puts it back to draft. */
+    void edit(String text, String author) {
+        this.cleanText = text;
+        this.status = SegmentStatus.DRAFT;
+        touch(author);
+    }
+
+    void markTranslatable(boolean translatable, String author) {
+        this.translatable = translatable;
+        touch(author);
+    }
+
+    private void touch(String author) {
+        this.updatedBy = author;
+        this.updatedAt = Instant.now();
+    }
+
+    SegmentSnapshot snapshot() {
+        return new SegmentSnapshot(id, documentId, position, paragraph, sourceText, readout, cleanText, status,
+                translatable, version, updatedBy, updatedAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Segment that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Segment.class.hashCode();
+    }
+}

@@ -1,0 +1,126 @@
+package app.redline.document;
+
+import app.redline.security.CurrentUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reading segments page by page, and saving clean versions: every save is a revision, no save overwrites another. */
+@Service
+public class SegmentService {
+
+    /** Far above any real sentence; stops pasted books and absurd API payloads. */
+    public static final int MAX_TEXT_LENGTH = 20_000;
+
+    private final SegmentRepository segments;
+    private final RevisionRepository revisions;
+    private final SegmentQueries queries;
+    private final TransactionTemplate transaction;
+
+    SegmentService(SegmentRepository segments, RevisionRepository revisions, SegmentQueries queries,
+                   PlatformTransactionManager transactionManager) {
+        this.segments = segments;
+        this.revisions = revisions;
+        this.queries = queries;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<SegmentSnapshot> page(long documentId, SegmentFilter filter, int offset, int limit) {
+        return queries.page(documentId, filter, offset, Math.min(limit, 1000));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public SegmentSnapshot get(long segmentId) {
+        return queries.byId(segmentId).orElseThrow(() -> new DocumentNotFoundException("segment", segmentId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int indexOf(SegmentSnapshot segment, SegmentFilter filter) {
+        return queries.indexOf(segment.documentId(), filter, segment.position());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<SegmentSnapshot> next(SegmentSnapshot segment, SegmentFilter filter) {
+        return queries.neighbour(segment.documentId(), filter, segment.position(), true);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<SegmentSnapshot> previous(SegmentSnapshot segment, SegmentFilter filter) {
+        return queries.neighbour(segment.documentId(), filter, segment.position(), false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RevisionSnapshot> history(long segmentId) {
+        return revisions.findBySegmentIdOrderByRevisionNoDesc(segmentId).stream().map(Revision::snapshot).toList();
+    }
+
+    /**
+     * Saves a new clean version if the segment is still at {@code expectedVersion}; otherwise throws
+     * {@link SegmentConflictException} carrying both texts. Saving the text it already has changes nothing.
+     */
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
+    public SegmentSnapshot save(long segmentId, String text, long expectedVersion) {
+        String cleanText = validated(text);
+        String author = CurrentUser.username();
+        try {
+            return transaction.execute(status -> {
+                Segment segment = load(segmentId);
+                if (segment.version() != expectedVersion) {
+                    throw new SegmentConflictException(cleanText, segment.snapshot());
+                }
+                if (segment.cleanText().equals(cleanText)) {
+                    return segment.snapshot();
+                }
+                segment.edit(cleanText, author);
+                segments.saveAndFlush(segment);
+                int next = revisions.lastRevisionNo(segmentId) + 1;
+                revisions.save(new Revision(segmentId, next, cleanText, author, Instant.now()));
+                return segment.snapshot();
+            });
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new SegmentConflictException(cleanText, get(segmentId));
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
+    public SegmentSnapshot markTranslatable(long segmentId, boolean translatable, long expectedVersion) {
+        String author = CurrentUser.username();
+        try {
+            return transaction.execute(status -> {
+                Segment segment = load(segmentId);
+                if (segment.version() != expectedVersion) {
+                    throw new SegmentConflictException(segment.cleanText(), segment.snapshot());
+                }
+                segment.markTranslatable(translatable, author);
+                segments.saveAndFlush(segment);
+                return segment.snapshot();
+            });
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new SegmentConflictException(get(segmentId).cleanText(), get(segmentId));
+        }
+    }
+
+    private Segment load(long segmentId) {
+        return segments.findById(segmentId).orElseThrow(() -> new DocumentNotFoundException("segment", segmentId));
+    }
+
+    private static String validated(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("The clean text is missing.");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("A segment's clean text has at most " + MAX_TEXT_LENGTH
+                    + " characters; this one has " + text.length() + ". Split the segment instead.");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("The clean text contains a NUL character.");
+        }
+        return text;
+    }
+}

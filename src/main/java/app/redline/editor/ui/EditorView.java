@@ -1,0 +1,328 @@
+package app.redline.editor.ui;
+
+import app.redline.document.DocumentHeader;
+import app.redline.document.DocumentService;
+import app.redline.document.SegmentConflictException;
+import app.redline.document.SegmentFilter;
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.document.SegmentStatus;
+import app.redline.project.ProjectService;
+import app.redline.security.CurrentUser;
+import app.redline.user.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/**
+ * The side-by-side editor: the readout (and source) on the left, the clean version on the right. Rows load
+ * lazily page by page; one row at a time holds the text field. Ctrl+Enter saves and moves on, leaving the
+ * field saves, Esc reverts, Alt+↓ / Alt+↑ move between segments.
+ */
+@Route("edit")
+@PermitAll
+class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final DocumentService documents;
+    private final SegmentService segments;
+    private final ProjectService projects;
+    private final boolean canEdit;
+
+    final Grid<SegmentSnapshot> grid = new Grid<>();
+    SegmentEditor editor;
+    final ComboBox<SegmentStatus> statusFilter = new ComboBox<>();
+    final TextField find = new TextField();
+    final Button history = new Button("History");
+    final Button doNotTranslate = new Button();
+    final H3 title = new H3();
+
+    private DocumentHeader document;
+    private String language = "en-US";
+    private SegmentFilter filter = SegmentFilter.ALL;
+    private GridLazyDataView<SegmentSnapshot> rows;
+    private SegmentSnapshot active;
+    private ConflictDialog openConflict;
+
+    EditorView(DocumentService documents, SegmentService segments, ProjectService projects) {
+        this.documents = documents;
+        this.segments = segments;
+        this.projects = projects;
+        this.canEdit = CurrentUser.hasRole(Role.Names.TRANSLATOR) || CurrentUser.hasRole(Role.Names.REVIEWER);
+        setSizeFull();
+        configureGrid();
+        add(header(), toolbar(), grid);
+        expand(grid);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long documentId) {
+        document = documents.header(documentId);
+        language = projects.get(document.projectId()).targetLanguage();
+        title.setText(document.title());
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (document == null ? "Editor" : document.title()) + " | Redline";
+    }
+
+    private Component header() {
+        var back = new Anchor("", "← Documents");
+        var hint = new Span("Ctrl+Enter save and next · Esc revert · Alt+↓ / Alt+↑ next / previous segment");
+        hint.addClassName("shortcut-hint");
+        var header = new HorizontalLayout(back, title, hint);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWidthFull();
+        return header;
+    }
+
+    private Component toolbar() {
+        statusFilter.setPlaceholder("All statuses");
+        statusFilter.setItems(SegmentStatus.values());
+        statusFilter.setItemLabelGenerator(SegmentStatus::label);
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.addValueChangeListener(change -> applyFilter());
+        find.setPlaceholder("Find in document");
+        find.setClearButtonVisible(true);
+        find.setValueChangeMode(ValueChangeMode.LAZY);
+        find.addValueChangeListener(change -> applyFilter());
+        history.setEnabled(false);
+        history.addClickListener(click -> openHistory());
+        doNotTranslate.setEnabled(false);
+        doNotTranslate.setVisible(canEdit);
+        doNotTranslate.addClickListener(click -> toggleTranslatable());
+        doNotTranslate.setText("Do not translate");
+        var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("segment-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(SegmentSnapshot::position).setHeader("#").setWidth("4.5em").setFlexGrow(0);
+        grid.addComponentColumn(EditorView::readoutCell).setHeader("Readout").setFlexGrow(1);
+        grid.addComponentColumn(this::cleanCell).setHeader("Clean version").setFlexGrow(1);
+        grid.addComponentColumn(EditorView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(click -> activate(click.getItem()));
+        grid.setEmptyStateText("No segment matches.");
+    }
+
+    private SegmentEditor newEditor(String text) {
+        return new SegmentEditor(text, canEdit, SegmentService.MAX_TEXT_LENGTH, new SegmentEditor.Actions() {
+            @Override
+            public void saveAndNext(String text) {
+                EditorView.this.move(true);
+            }
+
+            @Override
+            public void move(boolean forward, String text) {
+                EditorView.this.move(forward);
+            }
+
+            @Override
+            public void leave(String text) {
+                saveActive();
+            }
+
+            @Override
+            public void revert() {
+                EditorView.this.revert();
+            }
+        });
+    }
+
+    private void reload() {
+        long documentId = document.id();
+        SegmentFilter current = filter;
+        int size = document.segmentCount();
+        // Identity by segment id, so a refreshed snapshot replaces its row.
+        var provider = new CallbackDataProvider<SegmentSnapshot, Void>(
+                query -> segments.page(documentId, current, query.getOffset(), query.getLimit()).stream(),
+                query -> size,
+                SegmentSnapshot::id);
+        rows = grid.setItems(provider);
+        if (!current.isAll()) {
+            // Without a filter the document's own size is exact; with one, the grid grows as it scrolls
+            // instead of counting every match up front.
+            rows.setItemCountUnknown();
+        }
+    }
+
+    private void applyFilter() {
+        if (!saveActive()) {
+            return;
+        }
+        filter = new SegmentFilter(statusFilter.getValue(), find.getValue());
+        deactivate();
+        reload();
+    }
+
+    void activate(SegmentSnapshot row) {
+        if (active != null && active.id() == row.id()) {
+            return;
+        }
+        if (!saveActive()) {
+            return;
+        }
+        SegmentSnapshot previous = active;
+        // Open the newest state, not what the grid cached: the user edits what is saved now.
+        active = segments.get(row.id());
+        // A fresh field per activation: one component instance must never sit in two grid rows.
+        editor = newEditor(active.cleanText());
+        if (previous != null) {
+            rows.refreshItem(previous);
+        }
+        rows.refreshItem(active);
+        history.setEnabled(true);
+        doNotTranslate.setEnabled(true);
+        doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
+        editor.focus();
+    }
+
+    private void deactivate() {
+        active = null;
+        editor = null;
+        history.setEnabled(false);
+        doNotTranslate.setEnabled(false);
+    }
+
+    private void move(boolean forward) {
+        if (active == null || !saveActive()) {
+            return;
+        }
+        Optional<SegmentSnapshot> target = forward ? segments.next(active, filter) : segments.previous(active, filter);
+        target.ifPresent(segment -> {
+            grid.scrollToIndex(segments.indexOf(segment, filter));
+            activate(segment);
+        });
+    }
+
+    private void revert() {
+        if (active != null && editor != null) {
+            editor.setValue(active.cleanText());
+        }
+    }
+
+    /** Saves the open segment if its text changed; false when the save was refused (a conflict is shown). */
+    boolean saveActive() {
+        if (openConflict != null && openConflict.isOpened()) {
+            return false;
+        }
+        if (active == null || editor == null || !canEdit || editor.getValue().equals(active.cleanText())) {
+            return true;
+        }
+        return saveText(editor.getValue(), active.version());
+    }
+
+    private boolean saveText(String text, long expectedVersion) {
+        try {
+            showSaved(segments.save(active.id(), text, expectedVersion));
+            return true;
+        } catch (SegmentConflictException conflict) {
+            openConflict = new ConflictDialog(conflict, language,
+                    chosen -> {
+                        openConflict = null;
+                        if (editor != null) {
+                            editor.setValue(chosen);
+                        }
+                        saveText(chosen, conflict.current().version());
+                    },
+                    current -> {
+                        openConflict = null;
+                        showSaved(current);
+                    });
+            openConflict.open();
+            return false;
+        } catch (IllegalArgumentException invalid) {
+            Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+
+    private void showSaved(SegmentSnapshot saved) {
+        if (active != null && active.id() == saved.id()) {
+            active = saved;
+            if (editor != null) {
+                editor.setValue(saved.cleanText());
+            }
+        }
+        rows.refreshItem(saved);
+    }
+
+    private void openHistory() {
+        if (active != null && saveActive()) {
+            new HistoryDialog(active, segments.history(active.id()), language).open();
+        }
+    }
+
+    private void toggleTranslatable() {
+        if (active == null || !saveActive()) {
+            return;
+        }
+        try {
+            showSaved(segments.markTranslatable(active.id(), !active.translatable(), active.version()));
+            doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
+        } catch (SegmentConflictException conflict) {
+            Notification.show(conflict.getMessage(), 6000, Notification.Position.MIDDLE);
+            showSaved(conflict.current());
+        }
+    }
+
+    private Component cleanCell(SegmentSnapshot row) {
+        if (active != null && editor != null && active.id() == row.id()) {
+            return editor;
+        }
+        var text = new Span(row.cleanText().isEmpty() ? "—" : row.cleanText());
+        text.addClassName("segment-clean");
+        if (!row.translatable()) {
+            text.addClassName("furniture");
+        }
+        return text;
+    }
+
+    private static Component readoutCell(SegmentSnapshot row) {
+        var cell = new Div();
+        if (row.sourceText() != null && !row.sourceText().isBlank()) {
+            var source = new Span(row.sourceText());
+            source.addClassName("segment-source");
+            cell.add(source);
+        }
+        var readout = new Span(row.readout());
+        readout.addClassName("segment-readout");
+        if (!row.translatable()) {
+            readout.addClassName("furniture");
+        }
+        cell.add(readout);
+        return cell;
+    }
+
+    private static Component statusBadge(SegmentSnapshot row) {
+        var badge = new Span(row.translatable() ? row.status().label() : "Do not translate");
+        badge.addClassNames("status-badge", row.translatable() ? row.status().name() : "SKIP");
+        return badge;
+    }
+}

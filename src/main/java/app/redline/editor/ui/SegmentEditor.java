@@ -1,0 +1,53 @@
+package app.redline.editor.ui;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.DomEvent;
+import java.util.function.Consumer;
+
+/**
+ * The text field of the open segment. Keys are handled from DOM events that carry the field's current
+ * value, so a shortcut pressed right after typing never acts on a stale value.
+ */
+class SegmentEditor extends TextArea {
+
+    interface Actions {
+        void saveAndNext(String text);
+
+        void move(boolean forward, String text);
+
+        void leave(String text);
+
+        void revert();
+    }
+
+    private static final String VALUE = "element.value";
+
+    SegmentEditor(String text, boolean editable, int maxLength, Actions actions) {
+        addClassName("segment-editor");
+        setWidthFull();
+        setValue(text);
+        setReadOnly(!editable);
+        setMaxLength(maxLength);
+        setAriaLabel("Clean version");
+        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey)", actions::saveAndNext);
+        on("keydown", "event.key === 'ArrowDown' && event.altKey", value -> actions.move(true, value));
+        on("keydown", "event.key === 'ArrowUp' && event.altKey", value -> actions.move(false, value));
+        on("keydown", "event.key === 'Escape'", value -> actions.revert());
+        on("focusout", null, actions::leave);
+    }
+
+    private void on(String type, String filter, Consumer<String> handler) {
+        var registration = getElement().addEventListener(type, event -> handler.accept(valueOf(event)))
+                .addEventData(VALUE);
+        if (filter != null) {
+            registration.setFilter(filter);
+        }
+    }
+
+    private String valueOf(DomEvent event) {
+        var value = event.getEventData().get(VALUE);
+        String text = value == null || value.isNull() ? getValue() : value.asString();
+        setValue(text);
+        return text;
+    }
+}

@@ -1,0 +1,53 @@
+package app.redline.user;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "api_token")
+class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long userId;
+    private String name;
+    private String tokenHash;
+    private String tokenPrefix;
+    private Instant createdAt = Instant.now();
+    private Instant lastUsedAt;
+    private Instant revokedAt;
+
+    protected ApiToken() {}
+
+    ApiToken(long userId, String name, String tokenHash, String tokenPrefix) {
+        this.userId = userId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenPrefix = tokenPrefix;
+    }
+
+    long userId() { return userId; }
+    boolean revoked() { return revokedAt != null; }
+    void revoke() { revokedAt = Instant.now(); }
+    void markUsed() { lastUsedAt = Instant.now(); }
+
+    ApiTokenSummary summary() {
+        return new ApiTokenSummary(id, name, tokenPrefix, createdAt, lastUsedAt, revokedAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ApiToken that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return ApiToken.class.hashCode();
+    }
+}

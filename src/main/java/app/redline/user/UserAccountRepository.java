@@ -1,0 +1,12 @@
+package app.redline.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findAllByOrderByUsername();
+}

@@ -1,0 +1,87 @@
+package app.redline.user;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User administration. Every method is for administrators only. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UserService {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> list() {
+        return users.findAllByOrderByUsername().stream().map(UserAccount::summary).toList();
+    }
+
+    @Transactional
+    public UserSummary create(String username, String displayName, String password, Set<Role> roles) {
+        String name = normalise(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(
+                    "A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+        }
+        if (users.findByUsername(name).isPresent()) {
+            throw new IllegalArgumentException("The username '" + name + "' is taken.");
+        }
+        requireStrongEnough(password);
+        String shownName = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (shownName.length() > 200) {
+            throw new IllegalArgumentException("A display name has at most 200 characters.");
+        }
+        return users.save(new UserAccount(name, shownName, passwordEncoder.encode(password), roles)).summary();
+    }
+
+    @Transactional
+    public void resetPassword(long userId, String newPassword) {
+        requireStrongEnough(newPassword);
+        find(userId).setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional
+    public UserSummary assignRoles(long userId, Set<Role> roles) {
+        UserAccount user = find(userId);
+        user.setRoles(roles);
+        return user.summary();
+    }
+
+    @Transactional
+    public UserSummary setEnabled(long userId, boolean enabled) {
+        UserAccount user = find(userId);
+        user.setEnabled(enabled);
+        return user.summary();
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void requireStrongEnough(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.length() > 128) {
+            throw new IllegalArgumentException("A password has at most 128 characters.");
+        }
+    }
+
+    private UserAccount find(long userId) {
+        return users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user with id " + userId + "."));
+    }
+}

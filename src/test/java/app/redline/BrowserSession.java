@@ -1,0 +1,52 @@
+package app.redline;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Headless Debian Chromium driven by Playwright, one per test class. */
+public final class BrowserSession implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    public final Browser browser;
+
+    public BrowserSession() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium not found at " + CHROMIUM
+                    + ": install it (apt-get install -y chromium) or set CHROMIUM_PATH. .ci/run installs it.");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A fresh browser context (its own cookies, so its own session) signed in as the user. */
+    public Page signIn(String baseUrl, String username) {
+        Page page = browser.newContext().newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,57 @@
+package app.redline;
+
+import app.redline.user.Role;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Arrays;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** In-process Vaadin (Karibu-Testing) on the shared Spring context, signed in as a chosen user. */
+public final class ViewTests {
+
+    private static final Routes ROUTES = discoverRoutes();
+
+    private ViewTests() {}
+
+    public static void start(ApplicationContext context, String username, Role... roles) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
+                Arrays.stream(roles).map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        // The view access checks read the servlet request, as they would behind Spring Security.
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /** Karibu's own discovery skips package-private views, which ours are; Spring's scanner finds them. */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        Routes routes = new Routes().autoDiscoverViews("app.redline");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (var candidate : scanner.findCandidateComponents("app.redline")) {
+            routes.getRoutes().add((Class<? extends Component>) ClassUtils.resolveClassName(
+                    candidate.getBeanClassName(), ViewTests.class.getClassLoader()));
+        }
+        return routes;
+    }
+
+    public static void stop() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,113 @@
+package app.redline.editor.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.redline.IntegrationTest;
+import app.redline.Roles;
+import app.redline.ViewTests;
+import app.redline.document.DocumentFixtures;
+import app.redline.document.DocumentImportService;
+import app.redline.document.ImportResult;
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.document.SegmentStatus;
+import app.redline.project.ProjectService;
+import app.redline.user.Role;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@IntegrationTest
+class EditorViewTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired DocumentImportService importer;
+    @Autowired ProjectService projects;
+    @Autowired SegmentService segments;
+
+    ImportResult document;
+
+    @BeforeEach
+    void openEditor() {
+        var project = DocumentFixtures.newProject(projects);
+        document = DocumentFixtures.importText(importer, project.id(),
+                "Views: 8\n\nMeeting communicate learning xi jinping.\n\nThe meeting also examined other matters.");
+        ViewTests.start(context, "translator", Role.TRANSLATOR);
+        UI.getCurrent().navigate("edit/" + document.documentId());
+    }
+
+    @AfterEach
+    void close() {
+        ViewTests.stop();
+    }
+
+    @Test
+    void showsReadoutBesideCleanVersionForEverySegment() {
+        EditorView view = _get(EditorView.class);
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(3);
+        assertThat(GridKt._get(view.grid, 1).readout()).isEqualTo("Meeting communicate learning xi jinping.");
+        assertThat(GridKt._get(view.grid, 0).translatable()).isFalse();
+        assertThat(view.title.getText()).isEqualTo("Meeting communicate learning xi jinping.");
+    }
+
+    @Test
+    void savingTheOpenSegmentAppendsARevisionAndMarksItDraft() {
+        EditorView view = _get(EditorView.class);
+        view.activate(GridKt._get(view.grid, 1));
+        view.editor.setValue("The meeting studied General Secretary Xi Jinping's speech.");
+
+        assertThat(view.saveActive()).isTrue();
+
+        SegmentSnapshot saved = GridKt._get(view.grid, 1);
+        assertThat(saved.status()).isEqualTo(SegmentStatus.DRAFT);
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> segments.history(saved.id()))).hasSize(2);
+    }
+
+    @Test
+    void aConcurrentSaveOpensTheConflictDialogAndKeepsTheUsersText() {
+        EditorView view = _get(EditorView.class);
+        SegmentSnapshot row = GridKt._get(view.grid, 1);
+        view.activate(row);
+        Roles.as("translator2", Role.TRANSLATOR, () -> segments.save(row.id(), "Their version.", row.version()));
+        view.editor.setValue("My version.");
+
+        assertThat(view.saveActive()).isFalse();
+
+        ConflictDialog conflict = _get(ConflictDialog.class);
+        assertThat(conflict.mine.getValue()).isEqualTo("My version.");
+        assertThat(conflict.theirs.getValue()).isEqualTo("Their version.");
+        assertThat(conflict.theirs.getLabel()).startsWith("Saved by translator2");
+        conflict.keepMine.click();
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> segments.get(row.id())).cleanText()).isEqualTo("My version.");
+    }
+
+    @Test
+    void historyListsEveryRevisionWithAWordDiff() {
+        EditorView view = _get(EditorView.class);
+        view.activate(GridKt._get(view.grid, 2));
+        view.editor.setValue("The meeting also discussed other matters.");
+        view.saveActive();
+
+        view.history.click();
+
+        HistoryDialog history = _get(HistoryDialog.class);
+        assertThat(history.revisions.getComponentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void filtersByStatusAndFindsText() {
+        EditorView view = _get(EditorView.class);
+        view.find.setValue("EXAMINED");
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+
+        view.find.clear();
+        view.statusFilter.setValue(SegmentStatus.DRAFT);
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+}
