@@ -1,12 +1,17 @@
 package app.redline.document;
 
+import app.redline.base.AbstractEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** Read side of an imported document; rows are written by {@link DocumentImportService} in one batch. */
+/**
+ * The document row, mapped so Hibernate validates its table; rows are written in one batch by
+ * {@link DocumentImportService} and read through {@link DocumentQueries}.
+ */
 @Entity
-class Document {
+class Document extends AbstractEntity {
 
     @Id
     private Long id;
@@ -20,15 +25,9 @@ class Document {
 
     protected Document() {}
 
-    long projectId() { return projectId; }
-
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Document that && id != null && id.equals(that.id);
+    protected Long id() {
+        return id;
     }
 
-    @Override
-    public int hashCode() {
-        return Document.class.hashCode();
-    }
 }

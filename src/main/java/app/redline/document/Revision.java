@@ -1,5 +1,7 @@
 package app.redline.document;
 
+import app.redline.base.AbstractEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 /** One saved clean version. Rows are only ever inserted (a database trigger refuses updates). */
 @Entity
 @Immutable
-class Revision {
+class Revision extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +26,11 @@ class Revision {
 
     protected Revision() {}
 
+    @Override
+    protected Long id() {
+        return id;
+    }
+
     Revision(long segmentId, int revisionNo, String text, String author, Instant createdAt) {
         this.segmentId = segmentId;
         this.revisionNo = revisionNo;
@@ -34,15 +41,5 @@ class Revision {
 
     RevisionSnapshot snapshot() {
         return new RevisionSnapshot(revisionNo, text, author, createdAt);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Revision that && id != null && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Revision.class.hashCode();
     }
 }

@@ -1,5 +1,7 @@
 package app.redline.document;
 
+import app.redline.base.AbstractEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
-class Segment {
+class Segment extends AbstractEntity {
 
     @Id
     private Long id;
@@ -38,7 +40,8 @@ class Segment {
 
     protected Segment() {}
 
-    Long id() { return id; }
+    @Override
+    protected Long id() { return id; }
     long version() { return version; }
     String cleanText() { return cleanText; }
 
@@ -62,15 +65,5 @@ class Segment {
     SegmentSnapshot snapshot() {
         return new SegmentSnapshot(id, documentId, position, paragraph, sourceText, readout, cleanText, status,
                 translatable, version, updatedBy, updatedAt);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Segment that && id != null && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Segment.class.hashCode();
     }
 }

@@ -1,5 +1,7 @@
 package app.redline.project;
 
+import app.redline.base.AbstractEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
-class Project {
+class Project extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,6 +27,11 @@ class Project {
 
     protected Project() {}
 
+    @Override
+    protected Long id() {
+        return id;
+    }
+
     Project(String name, String sourceLanguage, String targetLanguage, boolean startFromEmpty) {
         this.name = name;
         this.sourceLanguage = sourceLanguage;
@@ -38,15 +45,5 @@ class Project {
 
     ProjectInfo info() {
         return new ProjectInfo(id, name, sourceLanguage, targetLanguage, startFromEmpty);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Project that && id != null && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Project.class.hashCode();
     }
 }

@@ -1,5 +1,7 @@
 package app.redline.user;
 
+import app.redline.base.AbstractEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +11,7 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "api_token")
-class ApiToken {
+class ApiToken extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,6 +27,11 @@ class ApiToken {
 
     protected ApiToken() {}
 
+    @Override
+    protected Long id() {
+        return id;
+    }
+
     ApiToken(long userId, String name, String tokenHash, String tokenPrefix) {
         this.userId = userId;
         this.name = name;
@@ -39,15 +46,5 @@ class ApiToken {
 
     ApiTokenSummary summary() {
         return new ApiTokenSummary(id, name, tokenPrefix, createdAt, lastUsedAt, revokedAt);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ApiToken that && id != null && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return ApiToken.class.hashCode();
     }
 }

@@ -1,5 +1,7 @@
 package app.redline.user;
 
+import app.redline.base.AbstractEntity;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +21,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "app_user")
-class UserAccount {
+class UserAccount extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +51,8 @@ class UserAccount {
         setRoles(roles);
     }
 
-    Long id() { return id; }
+    @Override
+    protected Long id() { return id; }
     String username() { return username; }
     String displayName() { return displayName; }
     String passwordHash() { return passwordHash; }
@@ -67,15 +70,5 @@ class UserAccount {
 
     UserSummary summary() {
         return new UserSummary(id, username, displayName, enabled, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UserAccount that && id != null && id.equals(that.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return UserAccount.class.hashCode();
     }
 }

@@ -125,6 +125,8 @@ class RestApiTest {
     void openApiDescribesTheEndpoints() {
         String docs = http.get().uri("/v3/api-docs").retrieve().body(String.class);
 
+        assertThat(http.get().uri("/swagger-ui/index.html").retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(200);
         assertThat(docs).contains("/api/v1/projects/{projectId}/documents", "/api/v1/segments/{segmentId}",
                 "/api/v1/tokens", "/api/v1/documents/{documentId}/segments");
     }

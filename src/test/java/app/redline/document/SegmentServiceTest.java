@@ -69,6 +69,33 @@ class SegmentServiceTest {
     }
 
     @Test
+    void simultaneousSavesOfOneVersionLetExactlyOneWin() throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 4; i++) {
+                String text = "Version " + i + ".";
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        save("translator", Role.TRANSLATOR, text, segment.version());
+                        return "saved";
+                    } catch (SegmentConflictException conflict) {
+                        return "conflict";
+                    }
+                }));
+            }
+            start.countDown();
+            var outcomes = new java.util.ArrayList<String>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsOnlyOnce("saved").contains("conflict");
+        }
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> segments.history(segment.id()))).hasSize(2);
+    }
+
+    @Test
     void revisionsAndReadoutCannotBeRewrittenEvenInSql() {
         assertThatThrownBy(() -> jdbc.update("update revision set text = 'forged' where segment_id = ?", segment.id()))
                 .hasMessageContaining("cannot be changed");

@@ -11,6 +11,9 @@ import app.redline.project.ProjectService;
 import app.redline.security.CurrentUser;
 import app.redline.user.Role;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,6 +65,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private SegmentFilter filter = SegmentFilter.ALL;
     private GridLazyDataView<SegmentSnapshot> rows;
     private SegmentSnapshot active;
+    private SegmentSnapshot focusedRow;
     private ConflictDialog openConflict;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects) {
@@ -90,7 +94,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private Component header() {
         var back = new Anchor("", "← Documents");
-        var hint = new Span("Ctrl+Enter save and next · Esc revert · Alt+↓ / Alt+↑ next / previous segment");
+        var hint = new Span("Enter open · Ctrl+Enter save and next · Esc revert · Alt+↓ / Alt+↑ next / previous");
         hint.addClassName("shortcut-hint");
         var header = new HorizontalLayout(back, title, hint);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -127,6 +131,14 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         grid.addComponentColumn(this::cleanCell).setHeader("Clean version").setFlexGrow(1);
         grid.addComponentColumn(EditorView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> activate(click.getItem()));
+        // Keyboard users move through the grid with the arrow keys and open a segment with Enter.
+        grid.addCellFocusListener(focus -> focus.getItem().ifPresent(row -> focusedRow = row));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focusedRow != null && (active == null || active.id() != focusedRow.id())) {
+                activate(focusedRow);
+            }
+        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(this, this::openFirstIfNoneOpen, Key.ARROW_DOWN, KeyModifier.ALT).listenOn(this);
         grid.setEmptyStateText("No segment matches.");
     }
 
@@ -200,6 +212,15 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setEnabled(true);
         doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
         editor.focus();
+    }
+
+    private void openFirstIfNoneOpen() {
+        if (active == null) {
+            segments.page(document.id(), filter, 0, 1).stream().findFirst().ifPresent(first -> {
+                grid.scrollToIndex(0);
+                activate(first);
+            });
+        }
     }
 
     private void deactivate() {

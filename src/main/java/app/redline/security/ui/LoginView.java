@@ -21,6 +21,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         setSizeFull();
@@ -36,7 +37,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             return;
         }
-        LoginI18n i18n = LoginI18n.createDefault();
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LockedException locked) {
             i18n.getErrorMessage().setTitle("Sign-in paused");
