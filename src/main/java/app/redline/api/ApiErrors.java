@@ -2,6 +2,9 @@ package app.redline.api;
 
 import app.redline.document.SegmentConflictException;
 import app.redline.document.importing.ReadoutRejectedException;
+import app.redline.glossary.ConceptRejectedException;
+import app.redline.glossary.GlossaryConflictException;
+import app.redline.glossary.exchange.GlossaryFileRejectedException;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +38,30 @@ class ApiErrors {
         problem.setProperty("updatedBy", conflict.current().updatedBy());
         problem.setProperty("yourText", conflict.attemptedText());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail glossaryFile(GlossaryFileRejectedException rejected) {
+        HttpStatus status = switch (rejected.reason()) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case INVALID_ENCODING, WRONG_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        ProblemDetail problem = problem(status, "Glossary file not imported", rejected.getMessage());
+        problem.setProperty("reason", rejected.reason().name());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail conceptRejected(ConceptRejectedException rejected) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Glossary rules broken", rejected.getMessage());
+        problem.setProperty("problems", rejected.problems());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail glossaryConflict(GlossaryConflictException conflict) {
+        return problem(HttpStatus.CONFLICT, "Changed meanwhile", conflict.getMessage());
     }
 
     @ExceptionHandler

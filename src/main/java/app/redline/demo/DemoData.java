@@ -2,6 +2,8 @@ package app.redline.demo;
 
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportProgress;
+import app.redline.glossary.GlossaryImportService;
+import app.redline.glossary.GlossaryService;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
 import app.redline.security.SystemUser;
@@ -22,8 +24,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * First start on the default setup: demo users (password "demo") and a zh-CN → en-US project with the two
- * sample readouts. Runs only while no user exists, so it never touches a database in use.
+ * First start on the default setup: demo users (password "demo"), a zh-CN → en-US project with the two
+ * sample readouts, and the starter glossary of recurring political terms. Runs only while no user exists,
+ * so it never touches a database in use.
  */
 @Component
 @Order(1)
@@ -38,8 +41,13 @@ class DemoData implements ApplicationRunner {
     private final UserBootstrap users;
     private final ProjectService projects;
     private final DocumentImportService importer;
+    private final GlossaryService glossaries;
+    private final GlossaryImportService glossaryImport;
 
-    DemoData(UserBootstrap users, ProjectService projects, DocumentImportService importer) {
+    DemoData(UserBootstrap users, ProjectService projects, DocumentImportService importer, GlossaryService glossaries,
+             GlossaryImportService glossaryImport) {
+        this.glossaries = glossaries;
+        this.glossaryImport = glossaryImport;
         this.users = users;
         this.projects = projects;
         this.importer = importer;
@@ -63,8 +71,22 @@ class DemoData implements ApplicationRunner {
             }
             return project;
         }, Role.TRANSLATOR);
+        loadStarterGlossary();
         log.info("Demo data created: users translator, translator2, reviewer, reviewer2, glossary, admin "
                 + "(password '{}') and the project '{}' with two sample readouts.", PASSWORD, PROJECT);
+    }
+
+    /** The zh → en starter glossary goes through the same import path a glossary manager uses. */
+    private void loadStarterGlossary() {
+        SystemUser.runAs("glossary", () -> {
+            try (InputStream in = new ClassPathResource("demo/starter-glossary.csv").getInputStream()) {
+                var concepts = glossaryImport.read("starter-glossary.csv", in);
+                var preview = glossaryImport.preview(glossaries.global().id(), concepts);
+                return glossaryImport.apply(preview, java.util.Map.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Role.GLOSSARY_MANAGER);
     }
 
     private void createUser(String username, String displayName, Set<Role> roles) {

@@ -7,6 +7,7 @@ import app.redline.document.SegmentFilter;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.document.SegmentStatus;
+import app.redline.glossary.TermProposalService;
 import app.redline.project.ProjectService;
 import app.redline.security.CurrentUser;
 import app.redline.user.Role;
@@ -58,6 +59,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final TextField find = new TextField();
     final Button history = new Button("History");
     final Button doNotTranslate = new Button();
+    final Button proposeTerm = new Button("Propose term");
     final H3 title = new H3();
 
     private DocumentHeader document;
@@ -68,7 +70,11 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private SegmentSnapshot focusedRow;
     private ConflictDialog openConflict;
 
-    EditorView(DocumentService documents, SegmentService segments, ProjectService projects) {
+    private final TermProposalService proposals;
+
+    EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
+               TermProposalService proposals) {
+        this.proposals = proposals;
         this.documents = documents;
         this.segments = segments;
         this.projects = projects;
@@ -118,7 +124,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setVisible(canEdit);
         doNotTranslate.addClickListener(click -> toggleTranslatable());
         doNotTranslate.setText("Do not translate");
-        var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate);
+        proposeTerm.setEnabled(false);
+        proposeTerm.addClickListener(click -> proposeSelectedTerm());
+        var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }
@@ -209,6 +217,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
         rows.refreshItem(active);
         history.setEnabled(true);
+        proposeTerm.setEnabled(true);
         doNotTranslate.setEnabled(true);
         doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
         editor.focus();
@@ -227,6 +236,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         active = null;
         editor = null;
         history.setEnabled(false);
+        proposeTerm.setEnabled(false);
         doNotTranslate.setEnabled(false);
     }
 
@@ -298,6 +308,17 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (active != null && saveActive()) {
             new HistoryDialog(active, segments.history(active.id()), language).open();
         }
+    }
+
+    /** Proposes the phrase selected in the open segment's clean version (or lets the user type one). */
+    private void proposeSelectedTerm() {
+        if (active == null || editor == null) {
+            return;
+        }
+        long segmentId = active.id();
+        editor.getElement().executeJs(
+                        "const t = this.inputElement; return t ? t.value.substring(t.selectionStart, t.selectionEnd) : '';")
+                .then(String.class, selected -> new ProposeTermDialog(proposals, document.projectId(), segmentId, selected).open());
     }
 
     private void toggleTranslatable() {
