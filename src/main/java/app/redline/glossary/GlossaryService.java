@@ -82,6 +82,23 @@ public class GlossaryService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
+    public EffectiveGlossary effectiveFor(long projectId) {
+        Glossary global = glossaries.global();
+        var own = glossaries.findByProjectId(projectId);
+        List<ConceptData> ownConcepts = own.map(g -> allConcepts(g.info().id())).orElse(List.of());
+        Set<String> ownKeys = new java.util.HashSet<>();
+        ownConcepts.forEach(concept -> concept.terms().forEach(term -> ownKeys.add(ConceptValidator.key(term))));
+        List<ConceptData> effective = new ArrayList<>(ownConcepts);
+        allConcepts(global.info().id()).stream()
+                .filter(concept -> concept.terms().stream().noneMatch(term -> ownKeys.contains(ConceptValidator.key(term))))
+                .forEach(effective::add);
+        String key = "g" + global.info().id() + "." + global.info().revision()
+                + own.map(g -> "-p" + g.info().id() + "." + g.info().revision()).orElse("");
+        return new EffectiveGlossary(key, List.copyOf(effective));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public ConceptData concept(long conceptId) {
         return load(conceptId).data();
     }

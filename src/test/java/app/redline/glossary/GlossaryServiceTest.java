@@ -130,6 +130,26 @@ class GlossaryServiceTest {
         assertThat(reader(() -> glossary.concepts(projectGlossary.id(), filter("Jilin " + unique, false, null), 0, 5))).hasSize(1);
     }
 
+    @Test
+    void aProjectUsesTheGlobalGlossaryPlusItsOwnWhichWinsOnConflict() {
+        long globalId = reader(() -> glossary.global()).id();
+        ConceptData global = manager(() -> glossary.save(ConceptData.draft(globalId, null, List.of(
+                TermData.of("en-US", "special team " + unique, TermStatus.PREFERRED)))));
+        manager(() -> glossary.save(ConceptData.draft(globalId, null, List.of(
+                TermData.of("en-US", "Liaoning " + unique, TermStatus.PREFERRED)))));
+        String before = reader(() -> glossary.effectiveFor(projectGlossary.projectId())).revisionKey();
+        ConceptData own = manager(() -> glossary.save(ConceptData.draft(projectGlossary.id(), null, List.of(
+                TermData.of("en-US", "special task force " + unique, TermStatus.PREFERRED),
+                TermData.of("en-US", "special team " + unique, TermStatus.DEPRECATED)))));
+
+        EffectiveGlossary effective = reader(() -> glossary.effectiveFor(projectGlossary.projectId()));
+
+        assertThat(effective.revisionKey()).isNotEqualTo(before);
+        assertThat(effective.concepts()).extracting(ConceptData::id).contains(own.id()).doesNotContain(global.id());
+        assertThat(effective.concepts()).anySatisfy(concept ->
+                assertThat(concept.terms()).extracting(TermData::text).contains("Liaoning " + unique));
+    }
+
     private static ConceptFilter filter(String text, boolean contains, TermStatus status) {
         return new ConceptFilter(text, contains, null, status, null, null);
     }

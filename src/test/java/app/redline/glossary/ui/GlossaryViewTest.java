@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.IntegrationTest;
 import app.redline.ViewTests;
+import app.redline.Roles;
+import app.redline.document.DocumentFixtures;
+import app.redline.glossary.GlossaryInfo;
+import app.redline.glossary.GlossaryService;
 import app.redline.glossary.TermStatus;
+import app.redline.project.ProjectService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import java.nio.charset.StandardCharsets;
 import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -18,6 +26,8 @@ import org.springframework.context.ApplicationContext;
 class GlossaryViewTest {
 
     @Autowired ApplicationContext context;
+    @Autowired GlossaryService glossaries;
+    @Autowired ProjectService projects;
 
     @AfterEach
     void stop() {
@@ -59,6 +69,27 @@ class GlossaryViewTest {
         assertThat(dialog.problems.getChildren().count()).isZero();
         view.search.setValue("two maintenance");
         view.status.setValue(TermStatus.FORBIDDEN);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+    }
+
+    @Test
+    void managerImportsACsvThroughThePreview() {
+        var project = DocumentFixtures.newProject(projects);
+        GlossaryInfo own = Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> glossaries.projectGlossary(project.id()));
+        ViewTests.start(context, "glossary", Role.GLOSSARY_MANAGER);
+        UI.getCurrent().navigate("glossary");
+        GlossaryView view = _get(GlossaryView.class);
+        view.glossary.setValue(view.glossary.getListDataView().getItems()
+                .filter(info -> info.id() == own.id()).findFirst().orElseThrow());
+
+        String csv = "concept_id,subject_field,definition,concept_note,language,term,status,case_sensitive,match_mode,"
+                + "part_of_speech,term_note,authority\n"
+                + "c1,Proper names,,,zh-CN,阜新,preferred,,,,,\nc1,,,,en-US,Fuxin,preferred,true,,,,\n";
+        UploadKt._upload(view.transfer.upload, "terms.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+
+        ImportPreviewDialog preview = _get(ImportPreviewDialog.class);
+        preview.apply.click();
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
     }
 }
