@@ -7,6 +7,8 @@ import app.redline.IntegrationTest;
 import app.redline.Roles;
 import app.redline.document.SegmentFilter;
 import app.redline.document.SegmentService;
+import app.redline.glossary.ProposalData;
+import app.redline.glossary.TermProposalService;
 import app.redline.user.Role;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
@@ -32,6 +34,7 @@ class EditorBrowserTest {
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
     @Autowired SegmentService segments;
+    @Autowired TermProposalService proposals;
 
     @BeforeAll
     static void launch() {
@@ -103,6 +106,30 @@ class EditorBrowserTest {
         assertThat(second.locator(".status-badge").first()).hasText("Draft");
         org.assertj.core.api.Assertions.assertThat(Roles.as("translator", Role.TRANSLATOR,
                 () -> segments.history(segmentId(document.documentId())))).hasSize(3);
+    }
+
+    @Test
+    void translatorProposesAPhraseSelectedInTheCleanVersion() {
+        var project = DocumentFixtures.newProject(projects);
+        String phrase = "special teams " + project.id();
+        ImportResult document = DocumentFixtures.importText(importer, project.id(),
+                "We should strengthen the promotion of " + phrase + ".");
+        Page page = chromium.signIn(base(), "translator");
+        page.navigate(base() + "/edit/" + document.documentId());
+        cell(page, "We should strengthen").click();
+        Locator editor = page.locator("vaadin-text-area.segment-editor textarea");
+        assertThat(editor).isVisible();
+        editor.evaluate("(area, phrase) => { const at = area.value.indexOf(phrase); area.setSelectionRange(at, at + phrase.length); }",
+                phrase);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose term")).click();
+        Locator proposed = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Proposed term"));
+        assertThat(proposed).hasValue(phrase);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose").setExact(true)).click();
+        assertThat(proposed).isHidden();
+
+        org.assertj.core.api.Assertions.assertThat(Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> proposals.pending()))
+                .extracting(ProposalData::targetTerm).contains(phrase);
     }
 
     private long segmentId(long documentId) {

@@ -1,0 +1,5 @@
+package app.redline.checks;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}
