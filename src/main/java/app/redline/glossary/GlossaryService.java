@@ -92,9 +92,19 @@ public class GlossaryService {
         allConcepts(global.info().id()).stream()
                 .filter(concept -> concept.terms().stream().noneMatch(term -> ownKeys.contains(ConceptValidator.key(term))))
                 .forEach(effective::add);
-        String key = "g" + global.info().id() + "." + global.info().revision()
+        return new EffectiveGlossary(revisionKey(global, own), List.copyOf(effective));
+    }
+
+    /** Changes whenever the project's effective glossary changes; cheap, so callers can poll it to refresh caches. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String revisionKeyFor(long projectId) {
+        return revisionKey(glossaries.global(), glossaries.findByProjectId(projectId));
+    }
+
+    private static String revisionKey(Glossary global, java.util.Optional<Glossary> own) {
+        return "g" + global.info().id() + "." + global.info().revision()
                 + own.map(g -> "-p" + g.info().id() + "." + g.info().revision()).orElse("");
-        return new EffectiveGlossary(key, List.copyOf(effective));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,5 +1,7 @@
 package app.redline.editor.ui;
 
+import app.redline.checks.CheckService;
+import app.redline.checks.Issue;
 import app.redline.document.DocumentHeader;
 import app.redline.document.DocumentService;
 import app.redline.document.SegmentConflictException;
@@ -71,18 +73,24 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private ConflictDialog openConflict;
 
     private final TermProposalService proposals;
+    private final CheckService checks;
+    final CheckPanel checkPanel = new CheckPanel(this::applyFix);
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
-               TermProposalService proposals) {
+               TermProposalService proposals, CheckService checks) {
         this.proposals = proposals;
+        this.checks = checks;
         this.documents = documents;
         this.segments = segments;
         this.projects = projects;
         this.canEdit = CurrentUser.hasRole(Role.Names.TRANSLATOR) || CurrentUser.hasRole(Role.Names.REVIEWER);
         setSizeFull();
         configureGrid();
-        add(header(), toolbar(), grid);
-        expand(grid);
+        var body = new HorizontalLayout(grid, checkPanel);
+        body.setSizeFull();
+        body.expand(grid);
+        add(header(), toolbar(), body);
+        expand(body);
     }
 
     @Override
@@ -212,6 +220,11 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         active = segments.get(row.id());
         // A fresh field per activation: one component instance must never sit in two grid rows.
         editor = newEditor(active.cleanText());
+        editor.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                runChecks();
+            }
+        });
         if (previous != null) {
             rows.refreshItem(previous);
         }
@@ -221,6 +234,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setEnabled(true);
         doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
         editor.focus();
+        runChecks();
     }
 
     private void openFirstIfNoneOpen() {
@@ -232,7 +246,50 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
     }
 
+    /** Checks the open segment's current text off the UI thread; results arrive by push. */
+    private void runChecks() {
+        if (active == null || editor == null || !active.translatable()) {
+            checkPanel.clear();
+            return;
+        }
+        SegmentSnapshot checked = active;
+        String text = editor.getValue();
+        var ui = getUI().orElse(null);
+        if (ui == null) {
+            return;
+        }
+        checkPanel.checking();
+        checks.checkLater(document.projectId(), checked.readout(), checked.sourceText(), text)
+                .whenComplete((issues, failure) -> ui.access(() -> {
+                    if (active == null || active.id() != checked.id() || editor == null || !editor.getValue().equals(text)) {
+                        return; // the user moved on or typed more; a newer check follows
+                    }
+                    if (failure != null) {
+                        checkPanel.state.setText("Checks are unavailable right now; editing and saving go on.");
+                    } else {
+                        checkPanel.show(issues, text);
+                    }
+                }));
+    }
+
+    /** A one-click fix is an edit like any other: it replaces the span and is saved as a revision. */
+    private void applyFix(Issue issue, String replacement) {
+        if (active == null || editor == null || !canEdit) {
+            return;
+        }
+        String text = editor.getValue();
+        if (issue.end() > text.length()) {
+            return;
+        }
+        String fixed = text.substring(0, issue.start()) + replacement + text.substring(issue.end());
+        editor.setValue(fixed);
+        if (saveText(fixed, active.version())) {
+            runChecks();
+        }
+    }
+
     private void deactivate() {
+        checkPanel.clear();
         active = null;
         editor = null;
         history.setEnabled(false);

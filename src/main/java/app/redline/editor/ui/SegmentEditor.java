@@ -1,6 +1,7 @@
 package app.redline.editor.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.DomEvent;
 import java.util.function.Consumer;
 
@@ -29,6 +30,9 @@ class SegmentEditor extends TextArea {
         setReadOnly(!editable);
         setMaxLength(maxLength);
         setAriaLabel("Clean version");
+        // The server hears the text when typing pauses, which is when checks run.
+        setValueChangeMode(ValueChangeMode.LAZY);
+        setValueChangeTimeout(400);
         on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey)", actions::saveAndNext);
         on("keydown", "event.key === 'ArrowDown' && event.altKey", value -> actions.move(true, value));
         on("keydown", "event.key === 'ArrowUp' && event.altKey", value -> actions.move(false, value));

@@ -1,0 +1,52 @@
+package app.redline.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Runs every check over one input; a check that throws becomes an issue of its own, never a broken editor. */
+@Component
+public class CheckRunner {
+
+    public static final String CHECK_FAILED = "check-failed";
+    private static final Logger log = LoggerFactory.getLogger(CheckRunner.class);
+    private static final Comparator<Issue> READING_ORDER =
+            Comparator.comparingInt(Issue::start).thenComparing(Issue::severity).thenComparing(Issue::checkId);
+
+    private final List<Check> checks;
+
+    public CheckRunner(List<Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    public List<Issue> run(CheckInput input) {
+        List<Issue> issues = new ArrayList<>();
+        for (Check check : checks) {
+            try {
+                issues.addAll(check.check(input));
+            } catch (RuntimeException | LinkageError failure) {
+                log.warn("Check {} failed", check.id(), failure);
+                issues.add(new Issue(check.id(), CHECK_FAILED, Severity.INFO, 0, 0,
+                        "The " + check.id() + " check is unavailable right now; editing and saving go on.", List.of()));
+            }
+        }
+        issues.sort(READING_ORDER);
+        return withoutDuplicates(issues);
+    }
+
+    /** Two checks may find the same thing (an MT rendering is both forbidden and a missing required term): show it once. */
+    private static List<Issue> withoutDuplicates(List<Issue> sorted) {
+        var seen = new java.util.HashSet<String>();
+        return sorted.stream()
+                .filter(issue -> issue.start() == issue.end() || issue.replacements().isEmpty()
+                        || seen.add(issue.start() + ":" + issue.end() + ":" + issue.replacements()))
+                .toList();
+    }
+
+    public List<String> checkIds() {
+        return checks.stream().map(Check::id).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package app.redline.checks;
+
+import app.redline.glossary.GlossaryService;
+import app.redline.project.ProjectInfo;
+import app.redline.project.ProjectService;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks one segment's clean text for a project. The project's glossary is compiled once per glossary
+ * revision, and results are cached by (texts, language, glossary revision): re-checking unchanged text is free.
+ */
+@Service
+public class CheckService {
+
+    private static final int CACHED_RESULTS = 20_000;
+
+    private record ResultKey(String readout, String source, String cleanText, String language, String glossaryRevision) {}
+
+    private final CheckRunner runner;
+    private final GlossaryService glossaries;
+    private final ProjectService projects;
+    private final Map<Long, GlossaryIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<ResultKey, List<Issue>> results = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ResultKey, List<Issue>> eldest) {
+                    return size() > CACHED_RESULTS;
+                }
+            });
+
+    // Few threads, so few LanguageTool instances (one per thread and language): checks queue rather than multiply.
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("checks-", 1).daemon().factory());
+
+    CheckService(CheckRunner runner, GlossaryService glossaries, ProjectService projects) {
+        this.runner = runner;
+        this.glossaries = glossaries;
+        this.projects = projects;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Issue> check(long projectId, String readout, String source, String cleanText) {
+        ProjectInfo project = projects.get(projectId);
+        GlossaryIndex glossary = indexFor(project);
+        var key = new ResultKey(readout, source, cleanText, project.targetLanguage(), glossary.revisionKey());
+        List<Issue> cached = results.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Issue> issues = List.copyOf(runner.run(new CheckInput(readout, source, cleanText,
+                project.sourceLanguage(), project.targetLanguage(), glossary)));
+        if (issues.stream().noneMatch(issue -> CheckRunner.CHECK_FAILED.equals(issue.ruleId()))) {
+            results.put(key, issues); // a failed check is retried next time, not remembered
+        }
+        return issues;
+    }
+
+    /** The same check off the caller's thread (the editor's), with the caller's security context. */
+    @PreAuthorize("isAuthenticated()")
+    public CompletableFuture<List<Issue>> checkLater(long projectId, String readout, String source, String cleanText) {
+        var context = SecurityContextHolder.getContext();
+        return CompletableFuture.supplyAsync(new DelegatingSecurityContextSupplier(
+                () -> check(projectId, readout, source, cleanText), context), workers);
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    private GlossaryIndex indexFor(ProjectInfo project) {
+        String revision = glossaries.revisionKeyFor(project.id());
+        GlossaryIndex current = indexes.get(project.id());
+        if (current == null || !current.revisionKey().equals(revision)) {
+            current = GlossaryIndex.of(glossaries.effectiveFor(project.id()), project.sourceLanguage(), project.targetLanguage());
+            indexes.put(project.id(), current);
+        }
+        return current;
+    }
+
+    /** Runs a supplier with a given security context, as Spring's DelegatingSecurityContextRunnable does for runnables. */
+    private record DelegatingSecurityContextSupplier(Supplier<List<Issue>> work, SecurityContext context)
+            implements Supplier<List<Issue>> {
+        @Override
+        public List<Issue> get() {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(context);
+            try {
+                return work.get();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.redline.editor;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.redline.BrowserSession;
+import app.redline.IntegrationTest;
+import app.redline.document.DocumentFixtures;
+import app.redline.document.DocumentImportService;
+import app.redline.document.ImportResult;
+import app.redline.project.ProjectInfo;
+import app.redline.project.ProjectService;
+import app.redline.Roles;
+import app.redline.user.Role;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Checks as a translator meets them: issues beside the open segment, a fix one click away. */
+@IntegrationTest
+class ChecksBrowserTest {
+
+    static BrowserSession chromium;
+
+    @LocalServerPort int port;
+    @Autowired DocumentImportService importer;
+    @Autowired ProjectService projects;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new BrowserSession();
+    }
+
+    @AfterAll
+    static void shutDown() {
+        chromium.close();
+    }
+
+    @Test
+    void quickFixReplacesWorldEconomicBbsAndSavesARevision() {
+        ProjectInfo demo = Roles.as("translator", Role.TRANSLATOR, () -> projects.list()).stream()
+                .filter(project -> project.name().equals("Municipal news readouts")).findFirst().orElseThrow();
+        ImportResult document = DocumentFixtures.importText(importer, demo.id(),
+                "The meeting studied the speech at the 2022 world economic BBS video conference.");
+        Page page = chromium.signIn("http://localhost:" + port, "translator");
+        page.navigate("http://localhost:" + port + "/edit/" + document.documentId());
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("world economic BBS")).first().click();
+
+        Locator fix = page.locator(".check-fix").filter(new Locator.FilterOptions().setHasText("World Economic Forum")).first();
+        assertThat(fix).isVisible();
+        fix.click();
+
+        assertThat(page.locator("vaadin-text-area.segment-editor textarea"))
+                .hasValue("The meeting studied the speech at the 2022 World Economic Forum video conference.");
+        assertThat(page.locator(".status-badge.DRAFT").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/checks-panel.png")));
+    }
+}
