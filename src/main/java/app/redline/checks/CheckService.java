@@ -80,6 +80,12 @@ public class CheckService {
         workers.shutdownNow();
     }
 
+    /** The project's compiled effective glossary, rebuilt only when the glossary changed. */
+    @PreAuthorize("isAuthenticated()")
+    public GlossaryIndex glossaryFor(long projectId) {
+        return indexFor(projects.get(projectId));
+    }
+
     private GlossaryIndex indexFor(ProjectInfo project) {
         String revision = glossaries.revisionKeyFor(project.id());
         GlossaryIndex current = indexes.get(project.id());

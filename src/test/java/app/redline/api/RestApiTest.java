@@ -69,6 +69,12 @@ class RestApiTest {
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body().get("status").asString()).isEqualTo("DRAFT");
 
+        Response issues = send("GET", "/api/v1/segments/" + first.get("id").asLong() + "/issues", token, null);
+        assertThat(issues.status()).isEqualTo(200);
+        Response report = send("GET", "/api/v1/documents/" + documentId + "/issues", token, null);
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body().get("issues").isArray()).isTrue();
+
         Response stale = send("PUT", "/api/v1/segments/" + first.get("id").asLong(), token,
                 Map.of("cleanText", "Another text.", "expectedVersion", first.get("version").asLong()));
         assertThat(stale.status()).isEqualTo(409);

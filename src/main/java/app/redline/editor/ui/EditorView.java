@@ -1,6 +1,7 @@
 package app.redline.editor.ui;
 
 import app.redline.checks.CheckService;
+import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
 import app.redline.document.DocumentHeader;
 import app.redline.document.DocumentService;
@@ -62,6 +63,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Button history = new Button("History");
     final Button doNotTranslate = new Button();
     final Button proposeTerm = new Button("Propose term");
+    final Button qaReport = new Button("QA report");
     final H3 title = new H3();
 
     private DocumentHeader document;
@@ -74,10 +76,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private final TermProposalService proposals;
     private final CheckService checks;
+    private final DocumentChecks documentChecks;
     final CheckPanel checkPanel = new CheckPanel(this::applyFix);
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
-               TermProposalService proposals, CheckService checks) {
+               TermProposalService proposals, CheckService checks, DocumentChecks documentChecks) {
+        this.documentChecks = documentChecks;
         this.proposals = proposals;
         this.checks = checks;
         this.documents = documents;
@@ -134,7 +138,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setText("Do not translate");
         proposeTerm.setEnabled(false);
         proposeTerm.addClickListener(click -> proposeSelectedTerm());
-        var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm);
+        qaReport.addClickListener(click -> {
+            if (saveActive()) {
+                new QaReportDialog(documentChecks, document.id(), this::openSegment).open();
+            }
+        });
+        var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm, qaReport);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }
@@ -235,6 +244,17 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
         editor.focus();
         runChecks();
+    }
+
+    /** Shows all segments and opens the given one (from the QA report). */
+    private void openSegment(long segmentId) {
+        SegmentSnapshot segment = segments.get(segmentId);
+        if (!filter.isAll()) {
+            statusFilter.clear();
+            find.clear();
+        }
+        grid.scrollToIndex(segments.indexOf(segment, filter));
+        activate(segment);
     }
 
     private void openFirstIfNoneOpen() {
