@@ -24,8 +24,10 @@ public class DocumentChecks {
     private final CheckService checks;
     private final SegmentService segments;
     private final DocumentService documents;
+    private final DismissalService dismissals;
 
-    DocumentChecks(CheckService checks, SegmentService segments, DocumentService documents) {
+    DocumentChecks(CheckService checks, SegmentService segments, DocumentService documents, DismissalService dismissals) {
+        this.dismissals = dismissals;
         this.checks = checks;
         this.segments = segments;
         this.documents = documents;
@@ -38,7 +40,8 @@ public class DocumentChecks {
             return List.of();
         }
         long projectId = documents.header(segment.documentId()).projectId();
-        return checks.check(projectId, segment.readout(), segment.sourceText(), segment.cleanText());
+        return dismissals.withoutDismissed(segmentId, segment.cleanText(),
+                checks.check(projectId, segment.readout(), segment.sourceText(), segment.cleanText()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -58,7 +61,7 @@ public class DocumentChecks {
         List<DocumentReport.Finding> findings = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             SegmentSnapshot segment = all.get(i);
-            pending.get(i).join().forEach(issue -> findings.add(new DocumentReport.Finding(segment.id(), segment.position(), issue)));
+            dismissals.withoutDismissed(segment.id(), segment.cleanText(), pending.get(i).join()).forEach(issue -> findings.add(new DocumentReport.Finding(segment.id(), segment.position(), issue)));
             if (i % 50 == 0 || i == all.size() - 1) {
                 progress.update("Checking segments", i + 1, all.size());
             }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** The open segment's check results, worst first in reading order, each fix one click away. */
 class CheckPanel extends VerticalLayout {
@@ -18,9 +19,11 @@ class CheckPanel extends VerticalLayout {
     final Div issues = new Div();
     final Span state = new Span("Open a segment to check it.");
     private final BiConsumer<Issue, String> onFix;
+    private final Consumer<Issue> onDismiss;
 
-    CheckPanel(BiConsumer<Issue, String> onFix) {
+    CheckPanel(BiConsumer<Issue, String> onFix, Consumer<Issue> onDismiss) {
         this.onFix = onFix;
+        this.onDismiss = onDismiss;
         addClassName("check-panel");
         setWidth("24em");
         setPadding(false);
@@ -65,6 +68,12 @@ class CheckPanel extends VerticalLayout {
             } else {
                 row.add(new Span(" Use: " + replacement));
             }
+        }
+        if (!CheckRunner.CHECK_FAILED.equals(issue.ruleId())) {
+            var dismiss = new Button("Dismiss…", click -> onDismiss.accept(issue));
+            dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            dismiss.addClassName("check-dismiss");
+            row.add(dismiss);
         }
         return row;
     }

@@ -1,6 +1,7 @@
 package app.redline.editor.ui;
 
 import app.redline.checks.CheckService;
+import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
 import app.redline.document.DocumentHeader;
@@ -77,10 +78,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final TermProposalService proposals;
     private final CheckService checks;
     private final DocumentChecks documentChecks;
-    final CheckPanel checkPanel = new CheckPanel(this::applyFix);
+    final CheckPanel checkPanel = new CheckPanel(this::applyFix, this::dismiss);
+    private final DismissalService dismissals;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
-               TermProposalService proposals, CheckService checks, DocumentChecks documentChecks) {
+               TermProposalService proposals, CheckService checks, DocumentChecks documentChecks,
+               DismissalService dismissals) {
+        this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
         this.checks = checks;
@@ -140,7 +144,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         proposeTerm.addClickListener(click -> proposeSelectedTerm());
         qaReport.addClickListener(click -> {
             if (saveActive()) {
-                new QaReportDialog(documentChecks, document.id(), this::openSegment).open();
+                new QaReportDialog(documentChecks, dismissals, document.id(), this::openSegment).open();
             }
         });
         var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm, qaReport);
@@ -287,7 +291,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                     if (failure != null) {
                         checkPanel.state.setText("Checks are unavailable right now; editing and saving go on.");
                     } else {
-                        checkPanel.show(issues, text);
+                        checkPanel.show(dismissals.withoutDismissed(checked.id(), text, issues), text);
                     }
                 }));
     }
@@ -306,6 +310,19 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (saveText(fixed, active.version())) {
             runChecks();
         }
+    }
+
+    /** A false positive is dismissed with a reason, for this segment's current text only. */
+    private void dismiss(Issue issue) {
+        if (active == null || editor == null || !canEdit || !saveActive()) {
+            return;
+        }
+        long segmentId = active.id();
+        String text = editor.getValue();
+        new DismissDialog(issue, reason -> {
+            dismissals.dismiss(segmentId, text, issue, reason);
+            runChecks();
+        }).open();
     }
 
     private void deactivate() {

@@ -1,5 +1,7 @@
 package app.redline.editor.ui;
 
+import app.redline.checks.Dismissal;
+import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.DocumentReport;
 import com.vaadin.flow.component.AttachEvent;
@@ -7,9 +9,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -23,10 +27,11 @@ class QaReportDialog extends Dialog {
     final Span status = new Span("Checking the document…");
     final Paragraph counts = new Paragraph();
     final Grid<DocumentReport.Finding> findings = new Grid<>();
+    final Grid<Dismissal> dismissed = new Grid<>();
     private final DocumentChecks checks;
     private final long documentId;
 
-    QaReportDialog(DocumentChecks checks, long documentId, LongConsumer openSegment) {
+    QaReportDialog(DocumentChecks checks, DismissalService dismissals, long documentId, LongConsumer openSegment) {
         this.checks = checks;
         this.documentId = documentId;
         setHeaderTitle("QA report");
@@ -43,7 +48,16 @@ class QaReportDialog extends Dialog {
             openSegment.accept(click.getItem().segmentId());
         });
         findings.setVisible(false);
-        add(status, progress, counts, findings);
+        dismissed.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        dismissed.addColumn(Dismissal::spanText).setHeader("Text").setAutoWidth(true);
+        dismissed.addColumn(Dismissal::message).setHeader("Dismissed finding").setFlexGrow(1);
+        dismissed.addColumn(Dismissal::reason).setHeader("Reason").setFlexGrow(1);
+        dismissed.addColumn(dismissal -> dismissal.dismissedBy()).setHeader("By").setAutoWidth(true);
+        List<Dismissal> all = dismissals.forDocument(documentId);
+        dismissed.setItems(all);
+        dismissed.setAllRowsVisible(true);
+        dismissed.setVisible(!all.isEmpty());
+        add(status, progress, counts, findings, new H4("Dismissed as false positives (" + all.size() + ")"), dismissed);
         getFooter().add(new Button("Close", click -> close()));
     }
 

@@ -1,0 +1,86 @@
+package app.redline.checks;
+
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** False positives, dismissed per segment and per exact text: editing the text brings the finding back. */
+@Service
+public class DismissalService {
+
+    private final JdbcTemplate jdbc;
+    private final SegmentService segments;
+
+    DismissalService(JdbcTemplate jdbc, SegmentService segments) {
+        this.jdbc = jdbc;
+        this.segments = segments;
+    }
+
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
+    public void dismiss(long segmentId, String cleanText, Issue issue, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why this is not a problem: reviewers read it.");
+        }
+        SegmentSnapshot segment = segments.get(segmentId);
+        String span = issue.end() <= cleanText.length() ? cleanText.substring(issue.start(), issue.end()) : "";
+        jdbc.update("""
+                insert into issue_dismissal (segment_id, document_id, text_hash, check_id, rule_id, span_start, span_end,
+                                             span_text, message, reason, dismissed_by, dismissed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict on constraint issue_dismissal_unique do nothing""",
+                segmentId, segment.documentId(), hash(cleanText), issue.checkId(), issue.ruleId(), issue.start(), issue.end(),
+                truncate(span, 2000), truncate(issue.message(), 4000), truncate(reason.strip(), 2000),
+                CurrentUser.username(), Timestamp.from(Instant.now()));
+    }
+
+    /** The issues still standing once this segment's dismissals for this text are taken out. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Issue> withoutDismissed(long segmentId, String cleanText, List<Issue> issues) {
+        Set<String> dismissed = jdbc.queryForList("""
+                select check_id || '|' || rule_id || '|' || span_start || '|' || span_end from issue_dismissal
+                where segment_id = ? and text_hash = ?""", String.class, segmentId, hash(cleanText))
+                .stream().collect(Collectors.toSet());
+        if (dismissed.isEmpty()) {
+            return issues;
+        }
+        return issues.stream().filter(issue -> !dismissed.contains(key(issue))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Dismissal> forDocument(long documentId) {
+        return jdbc.query("""
+                select id, segment_id, check_id, rule_id, span_text, message, reason, dismissed_by, dismissed_at
+                from issue_dismissal where document_id = ? order by dismissed_at desc""",
+                (rs, row) -> new Dismissal(rs.getLong("id"), rs.getLong("segment_id"), rs.getString("check_id"),
+                        rs.getString("rule_id"), rs.getString("span_text"), rs.getString("message"), rs.getString("reason"),
+                        rs.getString("dismissed_by"), rs.getTimestamp("dismissed_at").toInstant()), documentId);
+    }
+
+    private static String key(Issue issue) {
+        return issue.checkId() + "|" + issue.ruleId() + "|" + issue.start() + "|" + issue.end();
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null ? "" : text.length() <= max ? text : text.substring(0, max);
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
