@@ -23,10 +23,18 @@ public class CheckRunner {
     }
 
     public List<Issue> run(CheckInput input) {
+        return run(input, CheckSettings.ALL_ON);
+    }
+
+    /** Runs the checks the project has not switched off, and drops the rules and categories it has. */
+    public List<Issue> run(CheckInput input, CheckSettings settings) {
         List<Issue> issues = new ArrayList<>();
         for (Check check : checks) {
+            if (settings.disables(check.id())) {
+                continue;
+            }
             try {
-                issues.addAll(check.check(input));
+                check.check(input).stream().filter(issue -> !settings.disables(issue)).forEach(issues::add);
             } catch (RuntimeException | LinkageError failure) {
                 log.warn("Check {} failed", check.id(), failure);
                 issues.add(new Issue(check.id(), CHECK_FAILED, Severity.INFO, 0, 0,

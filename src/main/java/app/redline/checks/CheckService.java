@@ -27,11 +27,13 @@ public class CheckService {
 
     private static final int CACHED_RESULTS = 20_000;
 
-    private record ResultKey(String readout, String source, String cleanText, String language, String glossaryRevision) {}
+    private record ResultKey(String readout, String source, String cleanText, String language, String glossaryRevision,
+                             CheckSettings settings) {}
 
     private final CheckRunner runner;
     private final GlossaryService glossaries;
     private final ProjectService projects;
+    private final CheckSettingsService settings;
     private final Map<Long, GlossaryIndex> indexes = new ConcurrentHashMap<>();
     private final Map<ResultKey, List<Issue>> results = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
@@ -44,7 +46,8 @@ public class CheckService {
     // Few threads, so few LanguageTool instances (one per thread and language): checks queue rather than multiply.
     private final ExecutorService workers = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("checks-", 1).daemon().factory());
 
-    CheckService(CheckRunner runner, GlossaryService glossaries, ProjectService projects) {
+    CheckService(CheckRunner runner, GlossaryService glossaries, ProjectService projects, CheckSettingsService settings) {
+        this.settings = settings;
         this.runner = runner;
         this.glossaries = glossaries;
         this.projects = projects;
@@ -54,13 +57,14 @@ public class CheckService {
     public List<Issue> check(long projectId, String readout, String source, String cleanText) {
         ProjectInfo project = projects.get(projectId);
         GlossaryIndex glossary = indexFor(project);
-        var key = new ResultKey(readout, source, cleanText, project.targetLanguage(), glossary.revisionKey());
+        CheckSettings switches = settings.forProject(projectId);
+        var key = new ResultKey(readout, source, cleanText, project.targetLanguage(), glossary.revisionKey(), switches);
         List<Issue> cached = results.get(key);
         if (cached != null) {
             return cached;
         }
         List<Issue> issues = List.copyOf(runner.run(new CheckInput(readout, source, cleanText,
-                project.sourceLanguage(), project.targetLanguage(), glossary)));
+                project.sourceLanguage(), project.targetLanguage(), glossary), switches));
         if (issues.stream().noneMatch(issue -> CheckRunner.CHECK_FAILED.equals(issue.ruleId()))) {
             results.put(key, issues); // a failed check is retried next time, not remembered
         }

@@ -38,7 +38,9 @@ class LanguageToolCheck implements Check {
         GlossarySpans approved = GlossarySpans.of(input);
         return engine.check(text, input.targetLanguage()).stream()
                 .filter(match -> !(isSpelling(match) && approved.covers(match.getFromPos(), match.getToPos())))
-                .map(match -> new Issue(id(), match.getRule().getId(), severity(match), match.getFromPos(), match.getToPos(),
+                // The rule id carries its category ("TYPOS/MORFOLOGIK_RULE_EN_US"), so a project can switch off either.
+                .map(match -> new Issue(id(), match.getRule().getCategory().getId() + "/" + match.getRule().getId(),
+                        severity(match), match.getFromPos(), match.getToPos(),
                         match.getMessage().replaceAll("</?suggestion>", "\""),
                         match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList()))
                 .toList();
