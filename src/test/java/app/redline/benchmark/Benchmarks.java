@@ -80,6 +80,7 @@ public final class Benchmarks {
         row("Save of one segment, p95 over " + SAVES, percentile(saves, 95), "< 50 ms");
 
         new GlossaryBenchmark(context, projects).run(this::row);
+        new CheckBenchmark(context).run(this::row);
         print();
     }
 
