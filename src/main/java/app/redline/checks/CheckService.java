@@ -35,6 +35,7 @@ public class CheckService {
     private final ProjectService projects;
     private final CheckSettingsService settings;
     private final Map<Long, GlossaryIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<Long, ProjectInfo> knownProjects = new ConcurrentHashMap<>();
     private final Map<ResultKey, List<Issue>> results = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -55,7 +56,7 @@ public class CheckService {
 
     @PreAuthorize("isAuthenticated()")
     public List<Issue> check(long projectId, String readout, String source, String cleanText) {
-        ProjectInfo project = projects.get(projectId);
+        ProjectInfo project = project(projectId);
         GlossaryIndex glossary = indexFor(project);
         CheckSettings switches = settings.forProject(projectId);
         var key = new ResultKey(readout, source, cleanText, project.targetLanguage(), glossary.revisionKey(), switches);
@@ -87,7 +88,12 @@ public class CheckService {
     /** The project's compiled effective glossary, rebuilt only when the glossary changed. */
     @PreAuthorize("isAuthenticated()")
     public GlossaryIndex glossaryFor(long projectId) {
-        return indexFor(projects.get(projectId));
+        return indexFor(project(projectId));
+    }
+
+    /** A project's languages never change, so the project is read once, not on every keystroke's check. */
+    private ProjectInfo project(long projectId) {
+        return knownProjects.computeIfAbsent(projectId, projects::get);
     }
 
     private GlossaryIndex indexFor(ProjectInfo project) {

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -156,9 +155,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         grid.addClassName("segment-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(SegmentSnapshot::position).setHeader("#").setWidth("4.5em").setFlexGrow(0);
-        grid.addComponentColumn(EditorView::readoutCell).setHeader("Readout").setFlexGrow(1);
+        grid.addComponentColumn(SegmentCells::readout).setHeader("Readout").setFlexGrow(1);
         grid.addComponentColumn(this::cleanCell).setHeader("Clean version").setFlexGrow(1);
-        grid.addComponentColumn(EditorView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(SegmentCells::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> activate(click.getItem()));
         // Keyboard users move through the grid with the arrow keys and open a segment with Enter.
         grid.addCellFocusListener(focus -> focus.getItem().ifPresent(row -> focusedRow = row));
@@ -438,27 +437,5 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             text.addClassName("furniture");
         }
         return text;
-    }
-
-    private static Component readoutCell(SegmentSnapshot row) {
-        var cell = new Div();
-        if (row.sourceText() != null && !row.sourceText().isBlank()) {
-            var source = new Span(row.sourceText());
-            source.addClassName("segment-source");
-            cell.add(source);
-        }
-        var readout = new Span(row.readout());
-        readout.addClassName("segment-readout");
-        if (!row.translatable()) {
-            readout.addClassName("furniture");
-        }
-        cell.add(readout);
-        return cell;
-    }
-
-    private static Component statusBadge(SegmentSnapshot row) {
-        var badge = new Span(row.translatable() ? row.status().label() : "Do not translate");
-        badge.addClassNames("status-badge", row.translatable() ? row.status().name() : "SKIP");
-        return badge;
     }
 }
