@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +31,21 @@ public final class BrowserSession implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        // The machines are shared: a first check (loading LanguageTool) may take longer than the default 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     /** A fresh browser context (its own cookies, so its own session) signed in as the user. */
     public Page signIn(String baseUrl, String username) {
         Page page = browser.newContext().newPage();
         page.setDefaultTimeout(30_000);
+        // Script errors in the page end up in the test's output, where a failing test's report shows them.
+        page.onPageError(error -> System.err.println("Browser page error: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.err.println("Browser console error: " + message.text());
+            }
+        });
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("demo");

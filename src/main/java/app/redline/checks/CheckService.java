@@ -1,5 +1,7 @@
 package app.redline.checks;
 
+import app.redline.glossary.GlossaryChanged;
+import app.redline.glossary.GlossaryRevisions;
 import app.redline.glossary.GlossaryService;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
@@ -17,15 +19,21 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Checks one segment's clean text for a project. The project's glossary is compiled once per glossary
  * revision, and results are cached by (texts, language, glossary revision): re-checking unchanged text is free.
+ * The glossary revisions are remembered until a {@link GlossaryChanged} event (or, for changes made elsewhere,
+ * a few seconds), so a cached check reads nothing from the database.
  */
 @Service
 public class CheckService {
 
     private static final int CACHED_RESULTS = 20_000;
+    private static final long REVISIONS_TRUSTED_NANOS = 10_000_000_000L;
+
+    private record KnownRevisions(GlossaryRevisions revisions, long readAt) {}
 
     private record ResultKey(String readout, String source, String cleanText, String language, String glossaryRevision,
                              CheckSettings settings) {}
@@ -36,6 +44,7 @@ public class CheckService {
     private final CheckSettingsService settings;
     private final Map<Long, GlossaryIndex> indexes = new ConcurrentHashMap<>();
     private final Map<Long, ProjectInfo> knownProjects = new ConcurrentHashMap<>();
+    private final Map<Long, KnownRevisions> knownRevisions = new ConcurrentHashMap<>();
     private final Map<ResultKey, List<Issue>> results = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -57,7 +66,7 @@ public class CheckService {
     @PreAuthorize("isAuthenticated()")
     public List<Issue> check(long projectId, String readout, String source, String cleanText) {
         ProjectInfo project = project(projectId);
-        GlossaryIndex glossary = indexFor(project);
+        GlossaryIndex glossary = indexFor(project, revisions(projectId));
         CheckSettings switches = settings.forProject(projectId);
         var key = new ResultKey(readout, source, cleanText, project.targetLanguage(), glossary.revisionKey(), switches);
         List<Issue> cached = results.get(key);
@@ -88,7 +97,28 @@ public class CheckService {
     /** The project's compiled effective glossary, rebuilt only when the glossary changed. */
     @PreAuthorize("isAuthenticated()")
     public GlossaryIndex glossaryFor(long projectId) {
-        return indexFor(project(projectId));
+        return indexFor(project(projectId), revisions(projectId));
+    }
+
+    /** The key of a stored result for these texts in this project, apart from the glossary revisions. */
+    String textKey(long projectId, String readout, String source, String cleanText) {
+        return CheckKey.of(readout, source, cleanText, project(projectId).targetLanguage(), settings.forProject(projectId));
+    }
+
+    /** The revisions of the project's glossaries, remembered between changes. */
+    GlossaryRevisions revisions(long projectId) {
+        KnownRevisions known = knownRevisions.get(projectId);
+        if (known == null || System.nanoTime() - known.readAt() > REVISIONS_TRUSTED_NANOS) {
+            known = new KnownRevisions(glossaries.revisionsFor(projectId), System.nanoTime());
+            knownRevisions.put(projectId, known);
+        }
+        return known.revisions();
+    }
+
+    /** After the change is committed, so the next read sees it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void glossaryChanged(GlossaryChanged change) {
+        knownRevisions.clear();
     }
 
     /** A project's languages never change, so the project is read once, not on every keystroke's check. */
@@ -96,8 +126,8 @@ public class CheckService {
         return knownProjects.computeIfAbsent(projectId, projects::get);
     }
 
-    private GlossaryIndex indexFor(ProjectInfo project) {
-        String revision = glossaries.revisionKeyFor(project.id());
+    private GlossaryIndex indexFor(ProjectInfo project, GlossaryRevisions revisions) {
+        String revision = revisions.key();
         GlossaryIndex current = indexes.get(project.id());
         if (current == null || !current.revisionKey().equals(revision)) {
             current = GlossaryIndex.of(glossaries.effectiveFor(project.id()), project.sourceLanguage(), project.targetLanguage());

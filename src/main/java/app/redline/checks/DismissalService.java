@@ -9,7 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +62,23 @@ public class DismissalService {
         return issues.stream().filter(issue -> !dismissed.contains(key(issue))).toList();
     }
 
+    /** The dismissals of many segments in one query (a document report, a page of the editor's grid). */
+    @PreAuthorize("isAuthenticated()")
+    public DismissedIssues forSegments(Collection<Long> segmentIds) {
+        Map<String, Set<String>> found = new HashMap<>();
+        if (!segmentIds.isEmpty()) {
+            jdbc.query("""
+                    select segment_id, text_hash, check_id || '|' || rule_id || '|' || span_start || '|' || span_end
+                    from issue_dismissal where segment_id = any(?)""",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", segmentIds.toArray())),
+                    rs -> {
+                        found.computeIfAbsent(DismissedIssues.segmentAndText(rs.getLong(1), rs.getString(2)),
+                                key -> new HashSet<>()).add(rs.getString(3));
+                    });
+        }
+        return new DismissedIssues(found);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<Dismissal> forDocument(long documentId) {
         return jdbc.query("""
@@ -68,7 +89,7 @@ public class DismissalService {
                         rs.getString("dismissed_by"), rs.getTimestamp("dismissed_at").toInstant()), documentId);
     }
 
-    private static String key(Issue issue) {
+    static String key(Issue issue) {
         return issue.checkId() + "|" + issue.ruleId() + "|" + issue.start() + "|" + issue.end();
     }
 

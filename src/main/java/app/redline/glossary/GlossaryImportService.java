@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,12 @@ public class GlossaryImportService {
     private final TermHistory history;
     private final ProjectService projects;
 
+    private final ApplicationEventPublisher events;
+
     GlossaryImportService(GlossaryRepository glossaries, ConceptRepository concepts, ConceptValidator validator,
                           GlossaryWriter writer, TermHistory history, ProjectService projects,
-                          @Value("${redline.glossary.max-bytes}") DataSize maxBytes) {
+                          ApplicationEventPublisher events, @Value("${redline.glossary.max-bytes}") DataSize maxBytes) {
+        this.events = events;
         this.maxBytes = maxBytes.toBytes();
         this.glossaries = glossaries;
         this.concepts = concepts;
@@ -108,6 +112,10 @@ public class GlossaryImportService {
         String author = CurrentUser.username();
         int terms = writeNew(plan.created, author) + writeUpdates(plan.updated, author);
         writer.glossaryChanged(glossary.info().id());
+        List<ConceptData> touched = new ArrayList<>(plan.created);
+        plan.updated.forEach(pair -> touched.addAll(List.of(pair)));
+        events.publishEvent(new GlossaryChanged(glossary.info().id(), glossary.projectId(), preview.glossaryRevision(),
+                preview.glossaryRevision() + 1, touched));
         return new ImportSummary(plan.created.size(), plan.replaced, plan.merged, plan.kept, plan.unchanged, terms);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,12 @@ public class GlossaryService {
     private final ConceptValidator validator;
     private final TermHistory history;
     private final ProjectService projects;
+    private final ApplicationEventPublisher events;
 
     GlossaryService(GlossaryRepository glossaries, ConceptRepository concepts, ConceptQueries queries,
-                    ConceptValidator validator, TermHistory history, ProjectService projects) {
+                    ConceptValidator validator, TermHistory history, ProjectService projects,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.glossaries = glossaries;
         this.concepts = concepts;
         this.queries = queries;
@@ -99,12 +103,23 @@ public class GlossaryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String revisionKeyFor(long projectId) {
-        return revisionKey(glossaries.global(), glossaries.findByProjectId(projectId));
+        return revisionsFor(projectId).key();
+    }
+
+    /** The revisions of the project's two glossaries (two small selects). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public GlossaryRevisions revisionsFor(long projectId) {
+        return revisions(glossaries.global(), glossaries.findByProjectId(projectId));
     }
 
     private static String revisionKey(Glossary global, java.util.Optional<Glossary> own) {
-        return "g" + global.info().id() + "." + global.info().revision()
-                + own.map(g -> "-p" + g.info().id() + "." + g.info().revision()).orElse("");
+        return revisions(global, own).key();
+    }
+
+    private static GlossaryRevisions revisions(Glossary global, java.util.Optional<Glossary> own) {
+        return new GlossaryRevisions(global.info().id(), global.info().revision(),
+                own.map(g -> g.info().id()).orElse(null), own.map(g -> g.info().revision()).orElse(0L));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -141,12 +156,21 @@ public class GlossaryService {
         }
         String author = CurrentUser.username();
         Concept concept = data.id() == null ? concepts.save(new Concept(glossary.id(), author)) : loadAt(data.id(), data.version());
+        List<ConceptData> touched = new ArrayList<>();
+        if (data.id() != null) {
+            touched.add(concept.data());
+        }
         recordConceptChange(concept, data, author);
         applyTerms(concept, terms, author);
         concept.touch(author);
+        long revisionBefore = glossary.info().revision();
         glossary.changed();
         concepts.flush();
-        return concept.data();
+        ConceptData saved = concept.data();
+        touched.add(saved);
+        events.publishEvent(new GlossaryChanged(glossary.info().id(), glossary.projectId(), revisionBefore,
+                glossary.info().revision(), touched));
+        return saved;
     }
 
     @PreAuthorize(MAY_CHANGE)
@@ -158,8 +182,13 @@ public class GlossaryService {
             history.record(concept.glossaryId(), conceptId, term.id(), TermHistory.Action.DELETED, author,
                     TermHistory.snapshot(term.data()), null);
         }
-        find(concept.glossaryId()).changed();
+        Glossary glossary = find(concept.glossaryId());
+        long revisionBefore = glossary.info().revision();
+        glossary.changed();
+        ConceptData deleted = concept.data();
         concepts.delete(concept);
+        events.publishEvent(new GlossaryChanged(glossary.info().id(), glossary.projectId(), revisionBefore,
+                glossary.info().revision(), List.of(deleted)));
     }
 
     private void recordConceptChange(Concept concept, ConceptData data, String author) {

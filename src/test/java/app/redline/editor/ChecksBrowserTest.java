@@ -1,6 +1,7 @@
 package app.redline.editor;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.redline.BrowserSession;
 import app.redline.IntegrationTest;
@@ -42,10 +43,37 @@ class ChecksBrowserTest {
     }
 
     @Test
+    void issuesAreUnderlinedInTheTextWhereTheyAre() {
+        ImportResult document = DocumentFixtures.importText(importer, demoProject().id(),
+                "Meeting communicate learning xi jinping, general secretary of the 2022 world economic BBS video conference.");
+        Page page = chromium.signIn("http://localhost:" + port, "translator");
+        page.navigate("http://localhost:" + port + "/edit/" + document.documentId());
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("world economic BBS")).first().click();
+
+        Locator forbidden = page.locator("redline-issue-marks mark.severity-ERROR")
+                .filter(new Locator.FilterOptions().setHasText("world economic BBS"));
+        assertThat(forbidden).isVisible();
+        assertThat(page.locator("redline-issue-marks mark").filter(new Locator.FilterOptions().setHasText("xi jinping")))
+                .isVisible();
+        Locator textarea = page.locator("vaadin-text-area.segment-editor textarea");
+        var box = textarea.boundingBox();
+        var mark = forbidden.boundingBox();
+        assertTrue(mark.x >= box.x && mark.x + mark.width <= box.x + box.width + 1
+                && mark.y >= box.y && mark.y + mark.height <= box.y + box.height + 1, "the mark lies over the text");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/inline-marks.png")));
+
+        // Typing before a mark moves it along; the next check then replaces all marks.
+        textarea.press("Control+Home");
+        textarea.pressSequentially("Today: ");
+        assertThat(forbidden).isVisible();
+        assertThat(page.locator("redline-issue-marks .marks-mirror")).hasText(
+                "Today: Meeting communicate learning xi jinping, general secretary of the 2022 world economic BBS video conference.\u200b");
+    }
+
+    @Test
     void quickFixReplacesWorldEconomicBbsAndSavesARevision() {
-        ProjectInfo demo = Roles.as("translator", Role.TRANSLATOR, () -> projects.list()).stream()
-                .filter(project -> project.name().equals("Municipal news readouts")).findFirst().orElseThrow();
-        ImportResult document = DocumentFixtures.importText(importer, demo.id(),
+        ImportResult document = DocumentFixtures.importText(importer, demoProject().id(),
                 "The meeting studied the speech at the 2022 world economic BBS video conference.");
         Page page = chromium.signIn("http://localhost:" + port, "translator");
         page.navigate("http://localhost:" + port + "/edit/" + document.documentId());
@@ -60,5 +88,10 @@ class ChecksBrowserTest {
                 .hasValue("The meeting studied the speech at the 2022 World Economic Forum video conference.");
         assertThat(page.locator(".status-badge.DRAFT").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/checks-panel.png")));
+    }
+
+    private ProjectInfo demoProject() {
+        return Roles.as("translator", Role.TRANSLATOR, () -> projects.list()).stream()
+                .filter(project -> project.name().equals("Municipal news readouts")).findFirst().orElseThrow();
     }
 }

@@ -1,6 +1,5 @@
 package app.redline.editor.ui;
 
-import app.redline.checks.CheckService;
 import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
@@ -40,6 +39,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,18 +77,19 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private ConflictDialog openConflict;
 
     private final TermProposalService proposals;
-    private final CheckService checks;
+    private LiveChecks liveChecks;
+    /** Issues known for rows' saved texts, underlined in rows not being edited. */
+    private final Map<Long, CheckedText> rowIssues = new HashMap<>();
     private final DocumentChecks documentChecks;
     final CheckPanel checkPanel = new CheckPanel(this::applyFix, this::dismiss);
     private final DismissalService dismissals;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
-               TermProposalService proposals, CheckService checks, DocumentChecks documentChecks,
+               TermProposalService proposals, DocumentChecks documentChecks,
                DismissalService dismissals) {
         this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
-        this.checks = checks;
         this.documents = documents;
         this.segments = segments;
         this.projects = projects;
@@ -104,6 +107,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     public void setParameter(BeforeEvent event, Long documentId) {
         document = documents.header(documentId);
         language = projects.get(document.projectId()).targetLanguage();
+        liveChecks = new LiveChecks(documentChecks, checkPanel, document.projectId(),
+                checked -> rowIssues.put(checked.segmentId(), checked));
         title.setText(document.title());
         reload();
     }
@@ -156,7 +161,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(SegmentSnapshot::position).setHeader("#").setWidth("4.5em").setFlexGrow(0);
         grid.addComponentColumn(SegmentCells::readout).setHeader("Readout").setFlexGrow(1);
-        grid.addComponentColumn(this::cleanCell).setHeader("Clean version").setFlexGrow(1);
+        grid.addComponentColumn(this::cleanCell).setHeader("Clean version").setKey("clean").setFlexGrow(1);
         grid.addComponentColumn(SegmentCells::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> activate(click.getItem()));
         // Keyboard users move through the grid with the arrow keys and open a segment with Enter.
@@ -200,7 +205,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         int size = document.segmentCount();
         // Identity by segment id, so a refreshed snapshot replaces its row.
         var provider = new CallbackDataProvider<SegmentSnapshot, Void>(
-                query -> segments.page(documentId, current, query.getOffset(), query.getLimit()).stream(),
+                query -> withKnownIssues(segments.page(documentId, current, query.getOffset(), query.getLimit())).stream(),
                 query -> size,
                 SegmentSnapshot::id);
         rows = grid.setItems(provider);
@@ -209,6 +214,14 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             // instead of counting every match up front.
             rows.setItemCountUnknown();
         }
+    }
+
+    /** Reads the stored check results of a page of rows, so their issues show without checking anything. */
+    private List<SegmentSnapshot> withKnownIssues(List<SegmentSnapshot> page) {
+        documentChecks.storedIssues(document.projectId(), page).forEach((id, issues) -> page.stream()
+                .filter(row -> row.id() == id).findFirst()
+                .ifPresent(row -> rowIssues.put(id, new CheckedText(id, row.cleanText(), issues))));
+        return page;
     }
 
     private void applyFilter() {
@@ -234,7 +247,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         editor = newEditor(active.cleanText());
         editor.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                runChecks();
+                liveChecks.run();
             }
         });
         if (previous != null) {
@@ -246,7 +259,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setEnabled(true);
         doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
         editor.focus();
-        runChecks();
+        liveChecks.follow(active, editor);
     }
 
     /** Shows all segments and opens the given one (from the QA report). */
@@ -269,32 +282,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
     }
 
-    /** Checks the open segment's current text off the UI thread; results arrive by push. */
-    private void runChecks() {
-        if (active == null || editor == null || !active.translatable()) {
-            checkPanel.clear();
-            return;
-        }
-        SegmentSnapshot checked = active;
-        String text = editor.getValue();
-        var ui = getUI().orElse(null);
-        if (ui == null) {
-            return;
-        }
-        checkPanel.checking();
-        checks.checkLater(document.projectId(), checked.readout(), checked.sourceText(), text)
-                .whenComplete((issues, failure) -> ui.access(() -> {
-                    if (active == null || active.id() != checked.id() || editor == null || !editor.getValue().equals(text)) {
-                        return; // the user moved on or typed more; a newer check follows
-                    }
-                    if (failure != null) {
-                        checkPanel.state.setText("Checks are unavailable right now; editing and saving go on.");
-                    } else {
-                        checkPanel.show(dismissals.withoutDismissed(checked.id(), text, issues), text);
-                    }
-                }));
-    }
-
     /** A one-click fix is an edit like any other: it replaces the span and is saved as a revision. */
     private void applyFix(Issue issue, String replacement) {
         if (active == null || editor == null || !canEdit) {
@@ -307,7 +294,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         String fixed = text.substring(0, issue.start()) + replacement + text.substring(issue.end());
         editor.setValue(fixed);
         if (saveText(fixed, active.version())) {
-            runChecks();
+            liveChecks.run();
         }
     }
 
@@ -320,12 +307,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         String text = editor.getValue();
         new DismissDialog(issue, reason -> {
             dismissals.dismiss(segmentId, text, issue, reason);
-            runChecks();
+            liveChecks.run();
         }).open();
     }
 
     private void deactivate() {
-        checkPanel.clear();
+        liveChecks.follow(null, null);
         active = null;
         editor = null;
         history.setEnabled(false);
@@ -390,6 +377,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private void showSaved(SegmentSnapshot saved) {
         if (active != null && active.id() == saved.id()) {
             active = saved;
+            liveChecks.saved(saved);
             if (editor != null) {
                 editor.setValue(saved.cleanText());
             }
@@ -421,6 +409,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         try {
             showSaved(segments.markTranslatable(active.id(), !active.translatable(), active.version()));
             doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
+            liveChecks.follow(active, editor);
         } catch (SegmentConflictException conflict) {
             Notification.show(conflict.getMessage(), 6000, Notification.Position.MIDDLE);
             showSaved(conflict.current());
@@ -431,11 +420,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (active != null && editor != null && active.id() == row.id()) {
             return editor;
         }
-        var text = new Span(row.cleanText().isEmpty() ? "—" : row.cleanText());
-        text.addClassName("segment-clean");
-        if (!row.translatable()) {
-            text.addClassName("furniture");
-        }
-        return text;
+        CheckedText known = rowIssues.get(row.id());
+        return SegmentCells.clean(row, known != null && known.text().equals(row.cleanText()) ? known.issues() : List.of());
     }
 }

@@ -23,6 +23,9 @@ class SegmentEditor extends TextArea {
 
     private static final String VALUE = "element.value";
 
+    /** Issues underlined in the text, laid over the textarea inside the field's input box. */
+    final InlineMarks marks = new InlineMarks();
+
     SegmentEditor(String text, boolean editable, int maxLength, Actions actions) {
         addClassName("segment-editor");
         setWidthFull();
@@ -30,6 +33,9 @@ class SegmentEditor extends TextArea {
         setReadOnly(!editable);
         setMaxLength(maxLength);
         setAriaLabel("Clean version");
+        // The suffix slot puts it inside the input box; the textarea slot would make it the field itself.
+        marks.getElement().setAttribute("slot", "suffix");
+        getElement().appendChild(marks.getElement());
         // The server hears the text when typing pauses, which is when checks run.
         setValueChangeMode(ValueChangeMode.LAZY);
         setValueChangeTimeout(400);

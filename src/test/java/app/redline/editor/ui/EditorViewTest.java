@@ -4,6 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.IntegrationTest;
+import app.redline.checks.DocumentChecks;
+import app.redline.checks.Severity;
+import app.redline.document.ImportProgress;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import app.redline.Roles;
 import app.redline.ViewTests;
 import app.redline.document.DocumentFixtures;
@@ -29,6 +39,7 @@ class EditorViewTest {
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
     @Autowired SegmentService segments;
+    @Autowired DocumentChecks documentChecks;
 
     ImportResult document;
 
@@ -109,5 +120,43 @@ class EditorViewTest {
         view.find.clear();
         view.statusFilter.setValue(SegmentStatus.DRAFT);
         assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void issuesOfTheOpenSegmentAreUnderlinedInItsText() {
+        EditorView view = _get(EditorView.class);
+        view.activate(GridKt._get(view.grid, 1));
+
+        waitUntil(() -> !view.editor.marks.shown().isEmpty());
+
+        String text = view.editor.getValue();
+        assertThat(view.editor.marks.shown()).anySatisfy(issue -> {
+            assertThat(text.substring(issue.start(), issue.end())).isEqualTo("xi jinping");
+            assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+        });
+        assertThat(view.editor.marks.getElement().getProperty("marks")).contains("\"severity\":\"ERROR\"");
+        assertThat(view.checkPanel.state.getText()).endsWith("issues");
+    }
+
+    @Test
+    void storedIssuesAreUnderlinedInRowsNotBeingEdited() {
+        Roles.as("translator", Role.TRANSLATOR, () -> documentChecks.report(document.documentId(), ImportProgress.NONE));
+        UI.getCurrent().navigate("edit/" + document.documentId());
+        EditorView view = _get(EditorView.class);
+
+        var cell = (Component) GridKt._getCellComponent(view.grid, 1, "clean");
+
+        assertThat(cell.getChildren().filter(child -> child.hasClassName("issue-mark")))
+                .anySatisfy(mark -> assertThat(((Span) mark).getText()).isEqualTo("xi jinping"));
+    }
+
+    /** Checks run off the UI thread and reach the view by push: run the UI's queue until they arrived. */
+    private static void waitUntil(BooleanSupplier done) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("checks arrived within a minute").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            MockVaadin.runUIQueue();
+        }
     }
 }

@@ -1,0 +1,101 @@
+package app.redline.checks;
+
+import app.redline.glossary.GlossaryRevisions;
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The last check result of each segment, in PostgreSQL (table segment_check). */
+@Repository
+class CheckResults {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A stored result and what it was computed for. */
+    record Stored(String textKey, long globalRevision, long projectRevision, List<Issue> issues) {
+
+        boolean validFor(String currentTextKey, GlossaryRevisions revisions) {
+            return textKey.equals(currentTextKey) && globalRevision == revisions.global()
+                    && projectRevision == revisions.project();
+        }
+    }
+
+    /** A result to store for a segment. */
+    record Fresh(long segmentId, String textKey, GlossaryRevisions revisions, List<Issue> issues) {}
+
+    private final JdbcTemplate jdbc;
+
+    CheckResults(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<Long, Stored> forSegments(Collection<Long> segmentIds) {
+        Map<Long, Stored> found = new HashMap<>();
+        if (segmentIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("""
+                select segment_id, text_key, global_revision, project_revision, issues::text from segment_check
+                where segment_id = any(?)""",
+                ps -> ps.setArray(1, ids(ps.getConnection(), segmentIds)),
+                rs -> {
+                    found.put(rs.getLong(1), new Stored(rs.getString(2), rs.getLong(3), rs.getLong(4),
+                            Arrays.asList(JSON.readValue(rs.getString(5), Issue[].class))));
+                });
+        return found;
+    }
+
+    void store(List<Fresh> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into segment_check (segment_id, text_key, global_revision, project_revision, issues, checked_at)
+                values (?, ?, ?, ?, ?::jsonb, now())
+                on conflict (segment_id) do update set text_key = excluded.text_key,
+                    global_revision = excluded.global_revision, project_revision = excluded.project_revision,
+                    issues = excluded.issues, checked_at = excluded.checked_at""",
+                results, 500, (ps, fresh) -> {
+                    ps.setLong(1, fresh.segmentId());
+                    ps.setString(2, fresh.textKey());
+                    ps.setLong(3, fresh.revisions().global());
+                    ps.setLong(4, fresh.revisions().project());
+                    ps.setString(5, JSON.writeValueAsString(fresh.issues()));
+                });
+    }
+
+    /** The global glossary went from one revision to the next: rows it cannot affect stay valid. */
+    int moveGlobalRevision(long before, long after, Collection<Long> affected) {
+        return jdbc.update("""
+                update segment_check set global_revision = ?
+                where global_revision = ? and not (segment_id = any(?))""",
+                ps -> {
+                    ps.setLong(1, after);
+                    ps.setLong(2, before);
+                    ps.setArray(3, ids(ps.getConnection(), affected));
+                });
+    }
+
+    /** A project's own glossary went from one revision to the next: its unaffected segments' rows stay valid. */
+    int moveProjectRevision(long before, long after, Collection<Long> projectSegments, Collection<Long> affected) {
+        return jdbc.update("""
+                update segment_check set project_revision = ?
+                where project_revision = ? and segment_id = any(?) and not (segment_id = any(?))""",
+                ps -> {
+                    ps.setLong(1, after);
+                    ps.setLong(2, before);
+                    ps.setArray(3, ids(ps.getConnection(), projectSegments));
+                    ps.setArray(4, ids(ps.getConnection(), affected));
+                });
+    }
+
+    private static Array ids(java.sql.Connection connection, Collection<Long> ids) throws java.sql.SQLException {
+        return connection.createArrayOf("bigint", ids.toArray());
+    }
+}
