@@ -5,9 +5,6 @@ import app.redline.checks.CheckInput;
 import app.redline.checks.Issue;
 import app.redline.checks.Severity;
 import java.util.List;
-import org.languagetool.rules.Categories;
-import org.languagetool.rules.ITSIssueType;
-import org.languagetool.rules.RuleMatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +15,9 @@ import org.springframework.stereotype.Component;
 class LanguageToolCheck implements Check {
 
     private static final int MAX_SUGGESTIONS = 5;
-    private final LanguageToolEngine engine;
+    private final GrammarEngine engine;
 
-    LanguageToolCheck(LanguageToolEngine engine) {
+    LanguageToolCheck(GrammarEngine engine) {
         this.engine = engine;
     }
 
@@ -37,25 +34,19 @@ class LanguageToolCheck implements Check {
         }
         GlossarySpans approved = GlossarySpans.of(input);
         return engine.check(text, input.targetLanguage()).stream()
-                .filter(match -> !(isSpelling(match) && approved.covers(match.getFromPos(), match.getToPos())))
+                .filter(match -> !(match.spelling() && approved.covers(match.from(), match.to())))
                 // The rule id carries its category ("TYPOS/MORFOLOGIK_RULE_EN_US"), so a project can switch off either.
-                .map(match -> new Issue(id(), match.getRule().getCategory().getId() + "/" + match.getRule().getId(),
-                        severity(match), match.getFromPos(), match.getToPos(),
-                        match.getMessage().replaceAll("</?suggestion>", "\""),
-                        match.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList()))
+                .map(match -> new Issue(id(), match.categoryId() + "/" + match.ruleId(), severity(match),
+                        match.from(), match.to(), match.message(),
+                        match.replacements().stream().limit(MAX_SUGGESTIONS).toList()))
                 .toList();
     }
 
-    private static boolean isSpelling(RuleMatch match) {
-        return match.getRule().isDictionaryBasedSpellingRule()
-                || match.getRule().getCategory().getId().equals(Categories.TYPOS.getId());
-    }
-
-    private static Severity severity(RuleMatch match) {
-        ITSIssueType type = match.getRule().getLocQualityIssueType();
-        if (isSpelling(match) || type == ITSIssueType.Misspelling || type == ITSIssueType.Grammar) {
+    private static Severity severity(GrammarMatch match) {
+        String type = match.issueType();
+        if (match.spelling() || type.equals("misspelling") || type.equals("grammar")) {
             return Severity.ERROR;
         }
-        return type == ITSIssueType.Style || type == ITSIssueType.Register ? Severity.INFO : Severity.WARNING;
+        return type.equals("style") || type.equals("register") ? Severity.INFO : Severity.WARNING;
     }
 }
