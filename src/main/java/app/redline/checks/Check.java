@@ -9,4 +9,9 @@ public interface Check {
     String id();
 
     List<Issue> check(CheckInput input);
+
+    /** What the translator reads when this check failed; editing and saving never depend on it. */
+    default String unavailableMessage() {
+        return "The " + id() + " check is unavailable right now; editing and saving go on.";
+    }
 }

@@ -36,9 +36,8 @@ public class CheckRunner {
             try {
                 check.check(input).stream().filter(issue -> !settings.disables(issue)).forEach(issues::add);
             } catch (RuntimeException | LinkageError failure) {
-                log.warn("Check {} failed", check.id(), failure);
-                issues.add(new Issue(check.id(), CHECK_FAILED, Severity.INFO, 0, 0,
-                        "The " + check.id() + " check is unavailable right now; editing and saving go on.", List.of()));
+                log.warn("Check {} failed: {}", check.id(), failure.toString(), failure.getStackTrace().length > 0 ? failure : null);
+                issues.add(new Issue(check.id(), CHECK_FAILED, Severity.INFO, 0, 0, check.unavailableMessage(), List.of()));
             }
         }
         issues.sort(READING_ORDER);

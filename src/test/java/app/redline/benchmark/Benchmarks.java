@@ -81,6 +81,12 @@ public final class Benchmarks {
 
         new GlossaryBenchmark(context, projects).run(this::row);
         new CheckBenchmark(context).run(this::row);
+        List<Double> inline = new InlineChecksBenchmark(port, document.documentId()).keystrokeToMarks();
+        row("Editor: keystroke to issue underlined in the browser, median of " + inline.size() + " (incl. "
+                + InlineChecksBenchmark.PAUSE_MS + " ms typing pause)", median(inline), "(for reference)");
+        row("Editor: issue underlined after the typing pause, median", median(inline) - InlineChecksBenchmark.PAUSE_MS, "< 500 ms");
+        row("Editor: issue underlined after the typing pause, slowest", Collections.max(inline) - InlineChecksBenchmark.PAUSE_MS,
+                "< 500 ms");
         print();
     }
 

@@ -27,6 +27,11 @@ class LanguageToolCheck implements Check {
     }
 
     @Override
+    public String unavailableMessage() {
+        return "Grammar checks are unavailable right now (LanguageTool is not answering); editing and saving go on.";
+    }
+
+    @Override
     public List<Issue> check(CheckInput input) {
         String text = input.cleanText();
         if (text == null || text.isBlank()) {

@@ -334,6 +334,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private void revert() {
         if (active != null && editor != null) {
             editor.setValue(active.cleanText());
+            liveChecks.run(); // the marks belong to the text the field held before
         }
     }
 
@@ -378,8 +379,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (active != null && active.id() == saved.id()) {
             active = saved;
             liveChecks.saved(saved);
-            if (editor != null) {
+            if (editor != null && !editor.getValue().equals(saved.cleanText())) {
                 editor.setValue(saved.cleanText());
+                liveChecks.run();
             }
         }
         rows.refreshItem(saved);
