@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Aho-Corasick automata over many terms at once: one over whole words (by {@link WordCodes}), one over chars for
@@ -27,12 +25,12 @@ final class TermTrie {
     record Entry(TermData term, ConceptData concept) {}
 
     private final WordCodes wordCodes;
-    private final PayloadTrie<List<Entry>> words;
-    private final PayloadTrie<List<Entry>> substrings;
-    private final PayloadTrie<List<Entry>> overflowWords;
+    private final AhoCorasickAutomaton<List<Entry>> words;
+    private final AhoCorasickAutomaton<List<Entry>> substrings;
+    private final AhoCorasickAutomaton<List<Entry>> overflowWords;
 
-    private TermTrie(WordCodes wordCodes, PayloadTrie<List<Entry>> words, PayloadTrie<List<Entry>> substrings,
-                     PayloadTrie<List<Entry>> overflowWords) {
+    private TermTrie(WordCodes wordCodes, AhoCorasickAutomaton<List<Entry>> words,
+                     AhoCorasickAutomaton<List<Entry>> substrings, AhoCorasickAutomaton<List<Entry>> overflowWords) {
         this.wordCodes = wordCodes;
         this.words = words;
         this.substrings = substrings;
@@ -50,28 +48,42 @@ final class TermTrie {
         }
         List<TermHit> hits = new ArrayList<>();
         if (words != null) {
-            WordCodes.Encoded encoded = wordCodes.encode(text);
-            for (PayloadEmit<List<Entry>> emit : words.parseText(encoded.codes())) {
-                add(hits, text, encoded.starts()[emit.getStart()], encoded.ends()[emit.getEnd()], emit.getPayload());
-            }
+            addWordMatches(text, hits);
         }
-        if (substrings != null || overflowWords != null) {
-            String normalised = MatchText.normalise(text);
-            addCharMatches(substrings, false, text, normalised, hits);
-            addCharMatches(overflowWords, true, text, normalised, hits);
-        }
+        addCharMatches(substrings, false, text, hits);
+        addCharMatches(overflowWords, true, text, hits);
         hits.sort(BY_POSITION);
         return hits;
     }
 
-    private static void addCharMatches(PayloadTrie<List<Entry>> trie, boolean wholeWords, String text,
-                                       String normalised, List<TermHit> hits) {
-        if (trie != null) {
-            for (PayloadEmit<List<Entry>> emit : trie.parseText(normalised)) {
-                if (!wholeWords || WordCodes.onWordBoundaries(text, emit.getStart(), emit.getEnd() + 1)) {
-                    add(hits, text, emit.getStart(), emit.getEnd() + 1, emit.getPayload());
-                }
+    private void addWordMatches(String text, List<TermHit> hits) {
+        WordCodes.Encoded encoded = wordCodes.encode(text);
+        AhoCorasickAutomaton.Matches<List<Entry>> found = (first, end, entries) ->
+                add(hits, text, encoded.starts()[first], encoded.ends()[end - 1], entries);
+        int state = AhoCorasickAutomaton.START;
+        for (int i = 0; i < encoded.count(); i++) {
+            char code = encoded.codes()[i];
+            // A word in no term ends every match in progress: back to the start without walking the fail links.
+            state = code == WordTable.UNKNOWN ? AhoCorasickAutomaton.START : words.step(state, code);
+            words.keysEndingAt(state, i, found);
+        }
+    }
+
+    /** Text read as the keys were made: normalised and lower-cased char by char, so offsets stay the text's. */
+    private static void addCharMatches(AhoCorasickAutomaton<List<Entry>> trie, boolean wholeWords, String text,
+                                       List<TermHit> hits) {
+        if (trie == null) {
+            return;
+        }
+        AhoCorasickAutomaton.Matches<List<Entry>> found = (start, end, entries) -> {
+            if (!wholeWords || WordCodes.onWordBoundaries(text, start, end)) {
+                add(hits, text, start, end, entries);
             }
+        };
+        int state = AhoCorasickAutomaton.START;
+        for (int i = 0; i < text.length(); i++) {
+            state = trie.step(state, Character.toLowerCase(MatchText.normalise(text.charAt(i))));
+            trie.keysEndingAt(state, i, found);
         }
     }
 
@@ -124,23 +136,17 @@ final class TermTrie {
         }
 
         TermTrie build() {
-            return new TermTrie(wordCodes.build(), trie(wordKeys, Matching.CODES), trie(substringKeys, Matching.ANYWHERE),
-                    trie(overflowKeys, Matching.WHOLE_WORDS));
+            return new TermTrie(wordCodes.build(), automaton(wordKeys), automaton(substringKeys), automaton(overflowKeys));
         }
 
-        /** Word codes are not letters: lower-casing them would merge words. Whole words are checked as found. */
-        private enum Matching { CODES, ANYWHERE, WHOLE_WORDS }
-
-        private static PayloadTrie<List<Entry>> trie(Map<String, List<Entry>> keys, Matching matching) {
+        /** Char keys come lower-cased from {@link MatchText#key}, as the text is read; word codes are taken as they are. */
+        private static AhoCorasickAutomaton<List<Entry>> automaton(Map<String, List<Entry>> keys) {
             if (keys.isEmpty()) {
                 return null;
             }
-            PayloadTrie.PayloadTrieBuilder<List<Entry>> builder = PayloadTrie.builder();
-            if (matching != Matching.CODES) {
-                builder.ignoreCase();
-            }
-            keys.forEach((key, entries) -> builder.addKeyword(key, List.copyOf(entries)));
-            return builder.build();
+            Map<String, List<Entry>> frozen = new HashMap<>();
+            keys.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
+            return new AhoCorasickAutomaton<>(frozen);
         }
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class WordCodes {
 
-    /** A text's words as codes, and each word's span {@code [starts[i], ends[i])} in the text. */
-    record Encoded(String codes, int[] starts, int[] ends) {}
+    /** A text's {@code count} words as codes, and each word's span {@code [starts[i], ends[i])} in the text. */
+    record Encoded(char[] codes, int[] starts, int[] ends, int count) {}
 
     private final WordTable table;
 
@@ -23,9 +23,10 @@ final class WordCodes {
 
     /** The words of a text (normalised as they are read); words no term has come out as a code no term has. */
     Encoded encode(String text) {
-        StringBuilder encoded = new StringBuilder(text.length() / 4);
-        int[] starts = new int[32];
-        int[] ends = new int[32];
+        int capacity = Math.max(16, text.length() / 4);
+        char[] codes = new char[capacity];
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
         int count = 0;
         for (int i = 0; i < text.length(); ) {
             int end = wordEnd(text, i);
@@ -33,35 +34,33 @@ final class WordCodes {
                 i++;
                 continue;
             }
-            if (count == starts.length) {
+            if (count == codes.length) {
+                codes = Arrays.copyOf(codes, count * 2);
                 starts = Arrays.copyOf(starts, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
             }
+            codes[count] = table.code(text, i, end);
             starts[count] = i;
             ends[count++] = end;
-            encoded.append(table.code(text, i, end));
             i = end;
         }
-        return new Encoded(encoded.toString(), starts, ends);
+        return new Encoded(codes, starts, ends, count);
     }
 
     /** Where the word starting at {@code i} ends, or -1 if a space starts there. */
     static int wordEnd(String text, int i) {
         char c = MatchText.normalise(text.charAt(i));
-        if (c == ' ' || Character.isWhitespace(c)) {
-            return -1;
+        if (isWordChar(c)) { // most chars: asked first, as the whitespace test is the slower one
+            int end = i + 1;
+            while (end < text.length() && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            return end;
         }
-        if (!isWordChar(c)) {
-            return i + 1;
-        }
-        int end = i + 1;
-        while (end < text.length() && isWordChar(text.charAt(end))) {
-            end++;
-        }
-        return end;
+        return c == ' ' || Character.isWhitespace(c) ? -1 : i + 1;
     }
 
-    /** Whether the span splits no word, as words are cut here (the trie's own whole-word mode lets "CPC2" pass). */
+    /** Whether the span splits no word, as words are cut here: "CPC" in "CPC2" does. */
     static boolean onWordBoundaries(String text, int start, int end) {
         boolean splitAtStart = start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start));
         boolean splitAtEnd = end < text.length() && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end));

@@ -32,7 +32,7 @@ public class ForbiddenTermCheck implements Check {
             return List.of();
         }
         List<Issue> issues = new ArrayList<>();
-        for (TermHit hit : unapprovedRenderings(glossary.inTarget(text), text)) {
+        for (TermHit hit : unapprovedRenderings(input.termHits().inCleanText(), text)) {
             issues.add(issueFor(hit, glossary, text));
         }
         return issues;

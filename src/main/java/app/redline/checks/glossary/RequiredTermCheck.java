@@ -43,11 +43,11 @@ public class RequiredTermCheck implements Check {
         if (glossary == null || clean == null || clean.isBlank()) {
             return List.of();
         }
-        List<Trigger> triggers = triggers(input, glossary);
+        List<Trigger> triggers = triggers(input);
         if (triggers.isEmpty()) {
             return List.of();
         }
-        List<TermHit> cleanHits = glossary.inTarget(clean);
+        List<TermHit> cleanHits = input.termHits().inCleanText();
         List<TermHit> leftOver = ForbiddenTermCheck.unapprovedRenderings(cleanHits, clean);
         // An approved term inside a longer one still renders its concept, but not inside a wrong rendering:
         // "spirit" in "important speech spirit" is not the translator's choice.
@@ -64,17 +64,17 @@ public class RequiredTermCheck implements Check {
         return issues;
     }
 
-    private static List<Trigger> triggers(CheckInput input, GlossaryIndex glossary) {
+    private static List<Trigger> triggers(CheckInput input) {
         Map<ConceptData, Trigger> triggers = new IdentityHashMap<>();
         List<Trigger> ordered = new ArrayList<>();
         if (input.source() != null && !input.source().isBlank()) {
-            List<TermHit> sourceHits = glossary.inSource(input.source());
-            List<TermHit> readoutHits = sourceHits.isEmpty() ? List.of() : readoutRenderings(input.readout(), glossary);
+            List<TermHit> sourceHits = input.termHits().inSource();
+            List<TermHit> readoutHits = sourceHits.isEmpty() ? List.of() : readoutRenderings(input);
             for (TermHit hit : sourceHits) {
                 addOnce(triggers, ordered, new Trigger(hit.concept(), hit, firstOf(hit.concept(), readoutHits)));
             }
         } else {
-            for (TermHit hit : readoutRenderings(input.readout(), glossary)) {
+            for (TermHit hit : readoutRenderings(input)) {
                 addOnce(triggers, ordered, new Trigger(hit.concept(), null, hit));
             }
         }
@@ -87,12 +87,10 @@ public class RequiredTermCheck implements Check {
         }
     }
 
-    /** MT renderings in the readout, except inside a longer approved term (checked only once one is found at all). */
-    private static List<TermHit> readoutRenderings(String readout, GlossaryIndex glossary) {
-        if (readout == null || glossary.inReadout(readout).isEmpty()) {
-            return List.of();
-        }
-        return ForbiddenTermCheck.unapprovedRenderings(glossary.inTarget(readout), readout);
+    /** MT renderings (forbidden and deprecated terms) in the readout, except inside a longer approved term. */
+    private static List<TermHit> readoutRenderings(CheckInput input) {
+        String readout = input.readout();
+        return readout == null ? List.of() : ForbiddenTermCheck.unapprovedRenderings(input.termHits().inReadout(), readout);
     }
 
     private static TermHit firstOf(ConceptData concept, List<TermHit> hits) {

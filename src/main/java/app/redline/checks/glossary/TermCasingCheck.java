@@ -30,7 +30,7 @@ public class TermCasingCheck implements Check {
         if (input.glossary() == null || text == null || text.isBlank()) {
             return List.of();
         }
-        List<TermHit> hits = input.glossary().inTarget(text);
+        List<TermHit> hits = input.termHits().inCleanText();
         List<TermHit> miscased = new ArrayList<>();
         for (TermHit hit : hits) {
             if (hit.approved() && hit.term().caseSensitive() && !TermCasing.casedAsTerm(hit, text)
