@@ -30,6 +30,8 @@ final class MatchText {
         return switch (c) {
             case '\u2019', '\u2018', '\u02BC', '\u2032' -> '\'';
             case '\u00A0', '\u2007', '\u202F', '\t', '\n', '\r' -> ' ';
+            // Noncharacters, never in a term; the double-array trie's tables end just below them.
+            case '\uFFFE', '\uFFFF' -> '\uFFFD';
             default -> c;
         };
     }

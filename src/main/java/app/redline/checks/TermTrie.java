@@ -2,11 +2,14 @@ package app.redline.checks;
 
 import app.redline.glossary.ConceptData;
 import app.redline.glossary.TermData;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Aho-Corasick automata over many terms at once: one over whole words (by {@link WordCodes}), one over chars for
@@ -25,12 +28,12 @@ final class TermTrie {
     record Entry(TermData term, ConceptData concept) {}
 
     private final WordCodes wordCodes;
-    private final AhoCorasickAutomaton<List<Entry>> words;
-    private final AhoCorasickAutomaton<List<Entry>> substrings;
-    private final AhoCorasickAutomaton<List<Entry>> overflowWords;
+    private final AhoCorasickDoubleArrayTrie<List<Entry>> words;
+    private final AhoCorasickDoubleArrayTrie<List<Entry>> substrings;
+    private final AhoCorasickDoubleArrayTrie<List<Entry>> overflowWords;
 
-    private TermTrie(WordCodes wordCodes, AhoCorasickAutomaton<List<Entry>> words,
-                     AhoCorasickAutomaton<List<Entry>> substrings, AhoCorasickAutomaton<List<Entry>> overflowWords) {
+    private TermTrie(WordCodes wordCodes, AhoCorasickDoubleArrayTrie<List<Entry>> words,
+                     AhoCorasickDoubleArrayTrie<List<Entry>> substrings, AhoCorasickDoubleArrayTrie<List<Entry>> overflowWords) {
         this.wordCodes = wordCodes;
         this.words = words;
         this.substrings = substrings;
@@ -56,35 +59,30 @@ final class TermTrie {
         return hits;
     }
 
+    /** Words become one char each (a word in no term gets a code no key holds), so a match is a run of whole words. */
     private void addWordMatches(String text, List<TermHit> hits) {
         WordCodes.Encoded encoded = wordCodes.encode(text);
-        AhoCorasickAutomaton.Matches<List<Entry>> found = (first, end, entries) ->
-                add(hits, text, encoded.starts()[first], encoded.ends()[end - 1], entries);
-        int state = AhoCorasickAutomaton.START;
-        for (int i = 0; i < encoded.count(); i++) {
-            char code = encoded.codes()[i];
-            // A word in no term ends every match in progress: back to the start without walking the fail links.
-            state = code == WordTable.UNKNOWN ? AhoCorasickAutomaton.START : words.step(state, code);
-            words.keysEndingAt(state, i, found);
-        }
+        char[] codes = encoded.count() == encoded.codes().length ? encoded.codes()
+                : Arrays.copyOf(encoded.codes(), encoded.count());
+        words.parseText(codes, (first, end, entries) ->
+                add(hits, text, encoded.starts()[first], encoded.ends()[end - 1], entries));
     }
 
     /** Text read as the keys were made: normalised and lower-cased char by char, so offsets stay the text's. */
-    private static void addCharMatches(AhoCorasickAutomaton<List<Entry>> trie, boolean wholeWords, String text,
+    private static void addCharMatches(AhoCorasickDoubleArrayTrie<List<Entry>> trie, boolean wholeWords, String text,
                                        List<TermHit> hits) {
         if (trie == null) {
             return;
         }
-        AhoCorasickAutomaton.Matches<List<Entry>> found = (start, end, entries) -> {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(MatchText.normalise(text.charAt(i)));
+        }
+        trie.parseText(folded, (start, end, entries) -> {
             if (!wholeWords || WordCodes.onWordBoundaries(text, start, end)) {
                 add(hits, text, start, end, entries);
             }
-        };
-        int state = AhoCorasickAutomaton.START;
-        for (int i = 0; i < text.length(); i++) {
-            state = trie.step(state, Character.toLowerCase(MatchText.normalise(text.charAt(i))));
-            trie.keysEndingAt(state, i, found);
-        }
+        });
     }
 
     private static void add(List<TermHit> hits, String text, int start, int end, List<Entry> entries) {
@@ -140,13 +138,15 @@ final class TermTrie {
         }
 
         /** Char keys come lower-cased from {@link MatchText#key}, as the text is read; word codes are taken as they are. */
-        private static AhoCorasickAutomaton<List<Entry>> automaton(Map<String, List<Entry>> keys) {
+        private static AhoCorasickDoubleArrayTrie<List<Entry>> automaton(Map<String, List<Entry>> keys) {
             if (keys.isEmpty()) {
                 return null;
             }
-            Map<String, List<Entry>> frozen = new HashMap<>();
+            var frozen = new TreeMap<String, List<Entry>>();
             keys.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
-            return new AhoCorasickAutomaton<>(frozen);
+            var trie = new AhoCorasickDoubleArrayTrie<List<Entry>>();
+            trie.build(frozen);
+            return trie;
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  */
 final class WordTable {
 
-    static final char UNKNOWN = '\uFFFF';
+    /** A word in no term: codes start at 1, so no key holds it and the matcher falls back to its start. */
+    static final char UNKNOWN = '\u0000';
 
     private final String[] words;
     private final char[] codes;

@@ -36,6 +36,16 @@ class TermTrieTest {
     }
 
     @Test
+    void readsAnyCharWhateverItsCode() {
+        String odd = "\u0000 Xi Jinping \uFFFF\uFFFE\uFFFD \uD83D\uDE00 CPC \uFF61 双碳";
+        TermTrie.Builder builder = new TermTrie.Builder(new WordCodes.Builder(3));
+        TERMS.forEach(text -> builder.add(text, false, TermData.of("en-US", text, TermStatus.PREFERRED), null));
+        builder.add("双碳", true, TermData.of("zh-CN", "双碳", TermStatus.PREFERRED), null);
+
+        assertThat(builder.build().find(odd)).extracting(TermHit::matched).containsExactly("Xi Jinping", "CPC", "双碳");
+    }
+
+    @Test
     void matchesChineseTermsAnywhere() {
         TermData term = TermData.of("zh-CN", "双碳", TermStatus.PREFERRED);
         ConceptData concept = ConceptData.draft(1, null, List.of(term));
