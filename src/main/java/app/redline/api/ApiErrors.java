@@ -5,6 +5,8 @@ import app.redline.document.importing.ReadoutRejectedException;
 import app.redline.glossary.ConceptRejectedException;
 import app.redline.glossary.GlossaryConflictException;
 import app.redline.glossary.exchange.GlossaryFileRejectedException;
+import app.redline.review.ReviewConflictException;
+import app.redline.review.ReviewRefusedException;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,6 +39,28 @@ class ApiErrors {
         problem.setProperty("currentText", conflict.current().cleanText());
         problem.setProperty("updatedBy", conflict.current().updatedBy());
         problem.setProperty("yourText", conflict.attemptedText());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail reviewConflict(ReviewConflictException conflict) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Segment changed since you loaded it", conflict.getMessage());
+        problem.setProperty("currentVersion", conflict.current().version());
+        problem.setProperty("currentStatus", conflict.current().status().name());
+        problem.setProperty("currentRevisionNo", conflict.currentRevisionNo());
+        problem.setProperty("updatedBy", conflict.current().updatedBy());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail reviewRefused(ReviewRefusedException refused) {
+        HttpStatus status = switch (refused.refusal()) {
+            case ROLE, FOUR_EYES -> HttpStatus.FORBIDDEN;
+            case GATE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case STATE, NOT_TRANSLATABLE -> HttpStatus.CONFLICT;
+        };
+        ProblemDetail problem = problem(status, "Review step refused", refused.getMessage());
+        problem.setProperty("refusal", refused.refusal().name());
         return problem;
     }
 

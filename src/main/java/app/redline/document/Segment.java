@@ -52,6 +52,21 @@ class Segment extends AbstractEntity {
         touch(author);
     }
 
+    /**
+     * The review module decides the move; the segment only insists that editing alone makes a draft and
+     * importing alone a new segment.
+     */
+    void changeReviewStatus(SegmentStatus to, String actor) {
+        if (to == SegmentStatus.NEW || to == SegmentStatus.DRAFT) {
+            throw new IllegalArgumentException("Only editing makes a segment a draft, and only importing makes it new.");
+        }
+        if (!translatable) {
+            throw new IllegalStateException("Segment " + position + " is marked do-not-translate and is not reviewed.");
+        }
+        this.status = to;
+        touch(actor);
+    }
+
     void markTranslatable(boolean translatable, String author) {
         this.translatable = translatable;
         touch(author);

@@ -88,6 +88,30 @@ public class SegmentService {
         }
     }
 
+    /**
+     * Moves the segment to SUBMITTED, APPROVED or REJECTED if it is still at {@code expectedVersion}, else throws
+     * {@link SegmentConflictException}. Only the review module calls this, after its state machine allowed the move;
+     * it joins the caller's transaction so the move and its audit row are written together or not at all.
+     */
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
+    public SegmentSnapshot changeReviewStatus(long segmentId, long expectedVersion, SegmentStatus to) {
+        String actor = CurrentUser.username();
+        try {
+            return transaction.execute(status -> {
+                Segment segment = load(segmentId);
+                if (segment.version() != expectedVersion) {
+                    throw new SegmentConflictException(segment.cleanText(), segment.snapshot());
+                }
+                segment.changeReviewStatus(to, actor);
+                segments.saveAndFlush(segment);
+                return segment.snapshot();
+            });
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            SegmentSnapshot current = get(segmentId);
+            throw new SegmentConflictException(current.cleanText(), current);
+        }
+    }
+
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
     public SegmentSnapshot markTranslatable(long segmentId, boolean translatable, long expectedVersion) {
         String author = CurrentUser.username();

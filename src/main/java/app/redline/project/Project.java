@@ -20,6 +20,7 @@ class Project extends AbstractEntity {
     private String sourceLanguage;
     private String targetLanguage;
     private boolean startFromEmpty;
+    private boolean twoPersonReview;
     private Instant createdAt = Instant.now();
 
     @Version
@@ -43,7 +44,11 @@ class Project extends AbstractEntity {
         this.startFromEmpty = startFromEmpty;
     }
 
+    void setTwoPersonReview(boolean twoPersonReview) {
+        this.twoPersonReview = twoPersonReview;
+    }
+
     ProjectInfo info() {
-        return new ProjectInfo(id, name, sourceLanguage, targetLanguage, startFromEmpty);
+        return new ProjectInfo(id, name, sourceLanguage, targetLanguage, startFromEmpty, twoPersonReview);
     }
 }

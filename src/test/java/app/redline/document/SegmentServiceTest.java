@@ -121,6 +121,22 @@ class SegmentServiceTest {
     }
 
     @Test
+    void reviewMovesNeedTheCurrentVersionAndNeverMakeDraftsOrNewSegments() {
+        SegmentSnapshot submitted = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.changeReviewStatus(segment.id(), segment.version(), SegmentStatus.SUBMITTED));
+
+        assertThat(submitted.status()).isEqualTo(SegmentStatus.SUBMITTED);
+        assertThat(submitted.version()).isGreaterThan(segment.version());
+        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER,
+                () -> segments.changeReviewStatus(segment.id(), segment.version(), SegmentStatus.APPROVED)))
+                .isInstanceOf(SegmentConflictException.class);
+        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER,
+                () -> segments.changeReviewStatus(segment.id(), submitted.version(), SegmentStatus.DRAFT)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> segments.history(segment.id()))).hasSize(1);
+    }
+
+    @Test
     void furnitureCanBeMarkedDoNotTranslate() {
         SegmentSnapshot marked = Roles.as("translator", Role.TRANSLATOR,
                 () -> segments.markTranslatable(segment.id(), false, segment.version()));

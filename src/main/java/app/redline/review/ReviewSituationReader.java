@@ -1,0 +1,60 @@
+package app.redline.review;
+
+import app.redline.checks.DocumentChecks;
+import app.redline.checks.Issue;
+import app.redline.checks.Severity;
+import app.redline.document.DocumentService;
+import app.redline.document.RevisionSnapshot;
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.project.ProjectService;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Gathers the facts for a review decision from the modules that own them. */
+@Component
+class ReviewSituationReader {
+
+    private final SegmentService segments;
+    private final DocumentService documents;
+    private final ProjectService projects;
+    private final DocumentChecks checks;
+    private final ReviewEvents events;
+
+    ReviewSituationReader(SegmentService segments, DocumentService documents, ProjectService projects,
+                          DocumentChecks checks, ReviewEvents events) {
+        this.segments = segments;
+        this.documents = documents;
+        this.projects = projects;
+        this.checks = checks;
+        this.events = events;
+    }
+
+    ReviewSituation read(long segmentId, String actor, boolean gated) {
+        SegmentSnapshot segment = segments.get(segmentId);
+        RevisionSnapshot revision = latestRevision(segmentId);
+        boolean wrote = revision.author().equals(actor);
+        long projectId = documents.header(segment.documentId()).projectId();
+        boolean twoPersonReview = projects.get(projectId).twoPersonReview();
+        List<Issue> errors = gated ? openErrors(segmentId) : List.of();
+        return new ReviewSituation(segment, revision, wrote, wrote && editedWhileReviewing(segmentId, actor, revision),
+                twoPersonReview, errors);
+    }
+
+    RevisionSnapshot latestRevision(long segmentId) {
+        return segments.history(segmentId).getFirst();
+    }
+
+    /** Someone else submitted an earlier revision and nothing was decided since: the actor's revision is a review edit. */
+    private boolean editedWhileReviewing(long segmentId, String actor, RevisionSnapshot revision) {
+        return events.last(segmentId)
+                .filter(last -> last.action() == ReviewAction.SUBMIT)
+                .filter(last -> !last.actor().equals(actor))
+                .filter(last -> last.revisionNo() < revision.revisionNo())
+                .isPresent();
+    }
+
+    private List<Issue> openErrors(long segmentId) {
+        return checks.segmentIssues(segmentId).stream().filter(issue -> issue.severity() == Severity.ERROR).toList();
+    }
+}
