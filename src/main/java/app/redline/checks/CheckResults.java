@@ -5,8 +5,10 @@ import java.sql.Array;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,15 @@ class CheckResults {
                             Arrays.asList(JSON.readValue(rs.getString(5), Issue[].class))));
                 });
         return found;
+    }
+
+    /** Those of the segments that have a stored result, current or not. */
+    Set<Long> storedAmong(Collection<Long> segmentIds) {
+        if (segmentIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.query("select segment_id from segment_check where segment_id = any(?)",
+                ps -> ps.setArray(1, ids(ps.getConnection(), segmentIds)), (rs, row) -> rs.getLong(1)));
     }
 
     void store(List<Fresh> results) {

@@ -27,8 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * After a glossary change, marks the segments whose texts mention a changed term (as it was or as it is) for
- * re-check and re-checks them in the background; the stored results of all other segments stay valid. Works in
- * small batches, so a translator's live checks never wait behind a whole project.
+ * re-check and re-checks those with a stored result in the background; the stored results of all other segments
+ * stay valid. Works in small batches, so a translator's live checks never wait behind a whole project.
  */
 @Component
 class GlossaryRecheck {
@@ -92,10 +92,13 @@ class GlossaryRecheck {
             if (change.projectId() == null) {
                 results.moveGlobalRevision(change.revisionBefore(), change.revisionAfter(), affected);
             }
-            recheckInBatches(marked);
-            log.info("Glossary {} changed (revision {} → {}): {} segment(s) re-checked", change.glossaryId(),
-                    change.revisionBefore(), change.revisionAfter(), marked.size());
-            return marked.size();
+            // Segments never checked are checked when someone first looks; only stored results need renewing.
+            Set<Long> stored = results.storedAmong(affected);
+            List<Marked> renew = marked.stream().filter(item -> stored.contains(item.segment().id())).toList();
+            recheckInBatches(renew);
+            log.info("Glossary {} changed (revision {} → {}): {} segment(s) mention a changed term, {} re-checked",
+                    change.glossaryId(), change.revisionBefore(), change.revisionAfter(), marked.size(), renew.size());
+            return renew.size();
         } catch (RuntimeException failure) {
             // The stored results of this change stay stale; reports re-check them when they are next read.
             log.warn("Re-checking after glossary {} changed failed", change.glossaryId(), failure);

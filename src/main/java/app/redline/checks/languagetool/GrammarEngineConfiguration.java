@@ -16,10 +16,15 @@ class GrammarEngineConfiguration {
     private static final Logger log = LoggerFactory.getLogger(GrammarEngineConfiguration.class);
     static final int FAILURES_BEFORE_OPEN = 3;
     static final Duration COOL_DOWN = Duration.ofSeconds(30);
+    static final int REMEMBERED_TEXTS = 50_000;
 
     @Bean
     GrammarEngine grammarEngine(@Value("${redline.languagetool.url}") String url,
                                 @Value("${redline.languagetool.timeout}") Duration timeout) {
+        return new CachedGrammarEngine(engine(url, timeout), REMEMBERED_TEXTS);
+    }
+
+    private static GrammarEngine engine(String url, Duration timeout) {
         if (url == null || url.isBlank()) {
             log.info("Grammar checks: LanguageTool in-process");
             return new LanguageToolEngine();
