@@ -1,7 +1,6 @@
 package app.redline.checks;
 
 import app.redline.document.DocumentService;
-import app.redline.document.DocumentSummary;
 import app.redline.document.SegmentFilter;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
@@ -73,36 +72,41 @@ class GlossaryRecheck {
             Set<Long> affected = new HashSet<>();
             List<Marked> marked = new ArrayList<>();
             for (ProjectInfo project : affectedProjects) {
-                List<Long> projectSegments = new ArrayList<>();
-                GlossaryIndex changedTerms = GlossaryIndex.of(new EffectiveGlossary("", change.touched()),
-                        project.sourceLanguage(), project.targetLanguage());
-                for (DocumentSummary document : documents.listByProject(project.id())) {
-                    forEachSegment(document.id(), segment -> {
-                        projectSegments.add(segment.id());
-                        if (segment.translatable() && mentions(changedTerms, segment)) {
-                            affected.add(segment.id());
-                            marked.add(new Marked(project.id(), segment));
-                        }
-                    });
-                }
-                if (change.projectId() != null) {
-                    results.moveProjectRevision(change.revisionBefore(), change.revisionAfter(), projectSegments, affected);
-                }
+                mark(project, change, affected, marked);
             }
             if (change.projectId() == null) {
                 results.moveGlobalRevision(change.revisionBefore(), change.revisionAfter(), affected);
             }
-            // Segments never checked are checked when someone first looks; only stored results need renewing.
-            Set<Long> stored = results.storedAmong(affected);
-            List<Marked> renew = marked.stream().filter(item -> stored.contains(item.segment().id())).toList();
-            recheckInBatches(renew);
-            log.info("Glossary {} changed (revision {} → {}): {} segment(s) mention a changed term, {} re-checked",
-                    change.glossaryId(), change.revisionBefore(), change.revisionAfter(), marked.size(), renew.size());
-            return renew.size();
+            recheckInBatches(marked);
+            log.info("Glossary {} changed (revision {} → {}): {} checked segment(s) mention a changed term, re-checked",
+                    change.glossaryId(), change.revisionBefore(), change.revisionAfter(), marked.size());
+            return marked.size();
         } catch (RuntimeException failure) {
             // The stored results of this change stay stale; reports re-check them when they are next read.
             log.warn("Re-checking after glossary {} changed failed", change.glossaryId(), failure);
             return 0;
+        }
+    }
+
+    /** Finds the project's checked segments that mention a changed term; moves the others' results on. */
+    private void mark(ProjectInfo project, GlossaryChanged change, Set<Long> affected, List<Marked> marked) {
+        List<SegmentSnapshot> projectSegments = new ArrayList<>();
+        documents.listByProject(project.id()).forEach(document -> forEachSegment(document.id(), projectSegments::add));
+        // Only stored results need renewing: a segment never checked is checked when someone first looks.
+        Set<Long> stored = results.storedAmong(projectSegments.stream().map(SegmentSnapshot::id).toList());
+        if (stored.isEmpty()) {
+            return;
+        }
+        GlossaryIndex changedTerms = GlossaryIndex.of(new EffectiveGlossary("", change.touched()),
+                project.sourceLanguage(), project.targetLanguage());
+        for (SegmentSnapshot segment : projectSegments) {
+            if (stored.contains(segment.id()) && segment.translatable() && mentions(changedTerms, segment)) {
+                affected.add(segment.id());
+                marked.add(new Marked(project.id(), segment));
+            }
+        }
+        if (change.projectId() != null) {
+            results.moveProjectRevision(change.revisionBefore(), change.revisionAfter(), stored, affected);
         }
     }
 

@@ -4,6 +4,7 @@ import app.redline.security.CurrentUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -96,37 +97,30 @@ public class SegmentService {
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
     public SegmentSnapshot changeReviewStatus(long segmentId, long expectedVersion, SegmentStatus to) {
         String actor = CurrentUser.username();
+        return changeAt(segmentId, expectedVersion, segment -> segment.changeReviewStatus(to, actor));
+    }
+
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
+    public SegmentSnapshot markTranslatable(long segmentId, boolean translatable, long expectedVersion) {
+        String author = CurrentUser.username();
+        return changeAt(segmentId, expectedVersion, segment -> segment.markTranslatable(translatable, author));
+    }
+
+    /** Changes the segment if it is still at {@code expectedVersion}; otherwise a conflict carrying its current state. */
+    private SegmentSnapshot changeAt(long segmentId, long expectedVersion, Consumer<Segment> change) {
         try {
             return transaction.execute(status -> {
                 Segment segment = load(segmentId);
                 if (segment.version() != expectedVersion) {
                     throw new SegmentConflictException(segment.cleanText(), segment.snapshot());
                 }
-                segment.changeReviewStatus(to, actor);
+                change.accept(segment);
                 segments.saveAndFlush(segment);
                 return segment.snapshot();
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
             SegmentSnapshot current = get(segmentId);
             throw new SegmentConflictException(current.cleanText(), current);
-        }
-    }
-
-    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
-    public SegmentSnapshot markTranslatable(long segmentId, boolean translatable, long expectedVersion) {
-        String author = CurrentUser.username();
-        try {
-            return transaction.execute(status -> {
-                Segment segment = load(segmentId);
-                if (segment.version() != expectedVersion) {
-                    throw new SegmentConflictException(segment.cleanText(), segment.snapshot());
-                }
-                segment.markTranslatable(translatable, author);
-                segments.saveAndFlush(segment);
-                return segment.snapshot();
-            });
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new SegmentConflictException(get(segmentId).cleanText(), get(segmentId));
         }
     }
 

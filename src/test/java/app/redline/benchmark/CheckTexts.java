@@ -193,7 +193,8 @@ final class CheckTexts {
         String[] leadIns = {"", "On Monday, ", "In addition, ", "At the meeting, ", "Meanwhile, ", "This year, ",
             "As required, ", "In 2023, "};
         String[] endings = {"", " this year", " across the city", " as soon as possible", " in accordance with the plan",
-            " and report back to the municipal government", " step by step", " in the first half of the year"};
+            " and report back to the municipal government", " step by step", " in the first half of the year",
+            " with the support of all departments", " before the end of the month"};
         List<String[]> segments = new ArrayList<>();
         for (int v = from; v < to; v++) {
             String sentence = sentences.get(v % sentences.size());

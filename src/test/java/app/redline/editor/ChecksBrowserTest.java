@@ -44,12 +44,8 @@ class ChecksBrowserTest {
 
     @Test
     void issuesAreUnderlinedInTheTextWhereTheyAre() {
-        ImportResult document = DocumentFixtures.importText(importer, demoProject().id(),
+        Page page = openSegment(
                 "Meeting communicate learning xi jinping, general secretary of the 2022 world economic BBS video conference.");
-        Page page = chromium.signIn("http://localhost:" + port, "translator");
-        page.navigate("http://localhost:" + port + "/edit/" + document.documentId());
-        page.locator("vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("world economic BBS")).first().click();
 
         Locator forbidden = page.locator("redline-issue-marks mark.severity-ERROR")
                 .filter(new Locator.FilterOptions().setHasText("world economic BBS"));
@@ -73,12 +69,7 @@ class ChecksBrowserTest {
 
     @Test
     void quickFixReplacesWorldEconomicBbsAndSavesARevision() {
-        ImportResult document = DocumentFixtures.importText(importer, demoProject().id(),
-                "The meeting studied the speech at the 2022 world economic BBS video conference.");
-        Page page = chromium.signIn("http://localhost:" + port, "translator");
-        page.navigate("http://localhost:" + port + "/edit/" + document.documentId());
-        page.locator("vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("world economic BBS")).first().click();
+        Page page = openSegment("The meeting studied the speech at the 2022 world economic BBS video conference.");
 
         Locator fix = page.locator(".check-fix").filter(new Locator.FilterOptions().setHasText("World Economic Forum")).first();
         assertThat(fix).isVisible();
@@ -88,6 +79,15 @@ class ChecksBrowserTest {
                 .hasValue("The meeting studied the speech at the 2022 World Economic Forum video conference.");
         assertThat(page.locator(".status-badge.DRAFT").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/checks-panel.png")));
+    }
+
+    /** A translator with the text, imported into the demo project, open in the editor. */
+    private Page openSegment(String text) {
+        ImportResult document = DocumentFixtures.importText(importer, demoProject().id(), text);
+        Page page = chromium.signIn("http://localhost:" + port, "translator");
+        page.navigate("http://localhost:" + port + "/edit/" + document.documentId());
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        return page;
     }
 
     private ProjectInfo demoProject() {
