@@ -25,7 +25,7 @@ class CheckPanel extends VerticalLayout {
         this.onFix = onFix;
         this.onDismiss = onDismiss;
         addClassName("check-panel");
-        setWidth("24em");
+        setWidthFull();
         setPadding(false);
         state.addClassName("shortcut-hint");
         add(new H4("Checks"), state, issues);

@@ -12,6 +12,7 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.document.SegmentStatus;
 import app.redline.glossary.TermProposalService;
 import app.redline.project.ProjectService;
+import app.redline.review.ReviewService;
 import app.redline.security.CurrentUser;
 import app.redline.user.Role;
 import com.vaadin.flow.component.Component;
@@ -82,11 +83,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final Map<Long, CheckedText> rowIssues = new HashMap<>();
     private final DocumentChecks documentChecks;
     final CheckPanel checkPanel = new CheckPanel(this::applyFix, this::dismiss);
+    final ReviewActions reviewActions;
     private final DismissalService dismissals;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
                TermProposalService proposals, DocumentChecks documentChecks,
-               DismissalService dismissals) {
+               DismissalService dismissals, ReviewService reviews) {
         this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
@@ -94,9 +96,14 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.segments = segments;
         this.projects = projects;
         this.canEdit = CurrentUser.hasRole(Role.Names.TRANSLATOR) || CurrentUser.hasRole(Role.Names.REVIEWER);
+        this.reviewActions = new ReviewActions(reviews, segments, CurrentUser.hasRole(Role.Names.TRANSLATOR),
+                CurrentUser.hasRole(Role.Names.REVIEWER), () -> saveActive() ? active : null, this::showSaved);
         setSizeFull();
         configureGrid();
-        var body = new HorizontalLayout(grid, checkPanel);
+        var side = new VerticalLayout(reviewActions.note, checkPanel);
+        side.setPadding(false);
+        side.setWidth("24em");
+        var body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.expand(grid);
         add(header(), toolbar(), body);
@@ -120,7 +127,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private Component header() {
         var back = new Anchor("", "← Documents");
-        var hint = new Span("Enter open · Ctrl+Enter save and next · Esc revert · Alt+↓ / Alt+↑ next / previous");
+        var hint = new Span("Enter open · Ctrl+Enter save and next · Ctrl+Shift+Enter submit (reviewers: approve) and next · "
+                + "Alt+Shift+R reject · Esc revert · Alt+↓ / Alt+↑ next / previous");
         hint.addClassName("shortcut-hint");
         var header = new HorizontalLayout(back, title, hint);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -151,7 +159,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 new QaReportDialog(documentChecks, dismissals, document.id(), this::openSegment).open();
             }
         });
-        var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm, qaReport);
+        var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm, qaReport,
+                reviewActions.submit, reviewActions.approve, reviewActions.reject);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }
@@ -180,6 +189,18 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             @Override
             public void saveAndNext(String text) {
                 EditorView.this.move(true);
+            }
+
+            @Override
+            public void done(String text) {
+                if (reviewActions.done()) {
+                    EditorView.this.move(true);
+                }
+            }
+
+            @Override
+            public void reject(String text) {
+                reviewActions.reject();
             }
 
             @Override
@@ -260,6 +281,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
         editor.focus();
         liveChecks.follow(active, editor);
+        reviewActions.follow(active);
     }
 
     /** Shows all segments and opens the given one (from the QA report). */
@@ -313,6 +335,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private void deactivate() {
         liveChecks.follow(null, null);
+        reviewActions.follow(null);
         active = null;
         editor = null;
         history.setEnabled(false);
@@ -379,6 +402,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (active != null && active.id() == saved.id()) {
             active = saved;
             liveChecks.saved(saved);
+            reviewActions.follow(saved);
             if (editor != null && !editor.getValue().equals(saved.cleanText())) {
                 editor.setValue(saved.cleanText());
                 liveChecks.run();

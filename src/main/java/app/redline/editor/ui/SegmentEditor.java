@@ -14,6 +14,11 @@ class SegmentEditor extends TextArea {
     interface Actions {
         void saveAndNext(String text);
 
+        /** Submit (or, for a reviewer, approve) and move on. */
+        void done(String text);
+
+        void reject(String text);
+
         void move(boolean forward, String text);
 
         void leave(String text);
@@ -39,7 +44,9 @@ class SegmentEditor extends TextArea {
         // The server hears the text when typing pauses, which is when checks run.
         setValueChangeMode(ValueChangeMode.LAZY);
         setValueChangeTimeout(400);
-        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey)", actions::saveAndNext);
+        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.shiftKey", actions::saveAndNext);
+        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.shiftKey", actions::done);
+        on("keydown", "event.code === 'KeyR' && event.altKey && event.shiftKey", actions::reject);
         on("keydown", "event.key === 'ArrowDown' && event.altKey", value -> actions.move(true, value));
         on("keydown", "event.key === 'ArrowUp' && event.altKey", value -> actions.move(false, value));
         on("keydown", "event.key === 'Escape'", value -> actions.revert());

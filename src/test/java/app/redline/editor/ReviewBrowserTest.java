@@ -1,0 +1,87 @@
+package app.redline.editor;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.redline.BrowserSession;
+import app.redline.IntegrationTest;
+import app.redline.Roles;
+import app.redline.document.DocumentFixtures;
+import app.redline.document.DocumentImportService;
+import app.redline.document.ImportResult;
+import app.redline.project.ProjectService;
+import app.redline.user.Role;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The review round trip as the people in it walk it, each in their own browser session. */
+@IntegrationTest
+class ReviewBrowserTest {
+
+    private static final String READOUT = "The meeting was held in Changchun on Monday morning.";
+
+    static BrowserSession chromium;
+
+    @LocalServerPort int port;
+    @Autowired DocumentImportService importer;
+    @Autowired ProjectService projects;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new BrowserSession();
+    }
+
+    @AfterAll
+    static void shutDown() {
+        chromium.close();
+    }
+
+    @Test
+    void translatorSubmitsReviewerRejectsTranslatorFixesAnotherReviewerApproves() {
+        long demo = Roles.as("translator", Role.TRANSLATOR, () -> projects.list()).stream()
+                .filter(project -> project.name().equals("Municipal news readouts")).findFirst().orElseThrow().id();
+        ImportResult document = DocumentFixtures.importText(importer, demo, READOUT);
+
+        Page translator = open("translator", document, READOUT);
+        translator.locator("vaadin-text-area.segment-editor textarea").press("Control+Shift+Enter");
+        assertThat(status(translator)).hasText("Submitted");
+
+        Page reviewer = open("reviewer", document, READOUT);
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject…")).click();
+        Locator dialog = reviewer.getByRole(AriaRole.DIALOG);
+        dialog.locator("textarea").fill("Say which meeting: the standing committee.");
+        dialog.locator("textarea").press("Tab"); // Vaadin hears the value on change
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reject").setExact(true)).click();
+        assertThat(status(reviewer)).hasText("Rejected");
+
+        translator.reload();
+        translator.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(READOUT)).first().click();
+        assertThat(translator.locator(".review-note")).hasText("Rejected by reviewer: Say which meeting: the standing committee.");
+        translator.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/review-rejected.png")));
+        Locator field = translator.locator("vaadin-text-area.segment-editor textarea");
+        field.fill("The standing committee met in Changchun on Monday morning.");
+        field.press("Control+Shift+Enter");
+        assertThat(status(translator)).hasText("Submitted");
+
+        Page secondReviewer = open("reviewer2", document, "The standing committee met");
+        secondReviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+        assertThat(status(secondReviewer)).hasText("Approved");
+    }
+
+    private Page open(String user, ImportResult document, String segmentText) {
+        Page page = chromium.signIn("http://localhost:" + port, user);
+        page.navigate("http://localhost:" + port + "/edit/" + document.documentId());
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(segmentText)).first().click();
+        return page;
+    }
+
+    private static Locator status(Page page) {
+        return page.locator("vaadin-grid-cell-content .status-badge").first();
+    }
+}
