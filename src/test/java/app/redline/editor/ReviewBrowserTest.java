@@ -69,9 +69,19 @@ class ReviewBrowserTest {
         field.press("Control+Shift+Enter");
         assertThat(status(translator)).hasText("Submitted");
 
-        Page secondReviewer = open("reviewer2", document, "The standing committee met");
+        Page secondReviewer = chromium.signIn("http://localhost:" + port, "reviewer2");
+        secondReviewer.navigate("http://localhost:" + port + "/review");
+        secondReviewer.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("The standing committee met")).first().click();
+        assertThat(secondReviewer.locator("vaadin-text-area.segment-editor textarea"))
+                .hasValue("The standing committee met in Changchun on Monday morning.");
         secondReviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
         assertThat(status(secondReviewer)).hasText("Approved");
+
+        secondReviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("History")).click();
+        Locator history = secondReviewer.getByRole(AriaRole.DIALOG);
+        assertThat(history.locator(".review-event.REJECT")).containsText("Rejected by reviewer");
+        assertThat(history.locator(".review-event.APPROVE")).containsText("Approved by reviewer2");
     }
 
     private Page open(String user, ImportResult document, String segmentText) {

@@ -4,6 +4,7 @@ import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
 import app.redline.document.DocumentHeader;
+import app.redline.document.DocumentNotFoundException;
 import app.redline.document.DocumentService;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentFilter;
@@ -39,6 +40,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +86,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final DocumentChecks documentChecks;
     final CheckPanel checkPanel = new CheckPanel(this::applyFix, this::dismiss);
     final ReviewActions reviewActions;
+    private final ReviewService reviews;
     private final DismissalService dismissals;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
@@ -96,6 +99,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.segments = segments;
         this.projects = projects;
         this.canEdit = CurrentUser.hasRole(Role.Names.TRANSLATOR) || CurrentUser.hasRole(Role.Names.REVIEWER);
+        this.reviews = reviews;
         this.reviewActions = new ReviewActions(reviews, segments, CurrentUser.hasRole(Role.Names.TRANSLATOR),
                 CurrentUser.hasRole(Role.Names.REVIEWER), () -> saveActive() ? active : null, this::showSaved);
         setSizeFull();
@@ -118,6 +122,37 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 checked -> rowIssues.put(checked.segmentId(), checked));
         title.setText(document.title());
         reload();
+        // From the review queue: open the segment to decide on, once the view is on screen (its checks need the UI).
+        event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(EditorView::asId)
+                .ifPresent(segmentId -> runWhenAttached(() -> {
+                    try {
+                        if (segments.get(segmentId).documentId() == documentId) {
+                            openSegment(segmentId);
+                        }
+                    } catch (DocumentNotFoundException gone) {
+                        // a stale link: the document opens without a segment
+                    }
+                }));
+    }
+
+    private void runWhenAttached(Runnable work) {
+        if (isAttached()) {
+            work.run();
+            return;
+        }
+        var registration = new Registration[1];
+        registration[0] = addAttachListener(attach -> {
+            registration[0].remove();
+            work.run();
+        });
+    }
+
+    private static Optional<Long> asId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -413,7 +448,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private void openHistory() {
         if (active != null && saveActive()) {
-            new HistoryDialog(active, segments.history(active.id()), language).open();
+            new HistoryDialog(active, segments.history(active.id()), reviews.history(active.id()), language).open();
         }
     }
 
