@@ -1,5 +1,6 @@
 package app.redline.review;
 
+import app.redline.document.DocumentService;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
@@ -9,8 +10,10 @@ import app.redline.security.CurrentUser;
 import app.redline.user.Role;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,13 +34,17 @@ public class ReviewService {
     private final SegmentService segments;
     private final ReviewSituationReader situations;
     private final ReviewEvents events;
+    private final DocumentService documents;
+    private final DocumentSignOffs signOffs;
     private final TransactionTemplate transaction;
 
     ReviewService(SegmentService segments, ReviewSituationReader situations, ReviewEvents events,
-                  PlatformTransactionManager transactionManager) {
+                  DocumentService documents, DocumentSignOffs signOffs, PlatformTransactionManager transactionManager) {
         this.segments = segments;
         this.situations = situations;
         this.events = events;
+        this.documents = documents;
+        this.signOffs = signOffs;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -77,6 +84,33 @@ public class ReviewService {
     @PreAuthorize("isAuthenticated()")
     public List<ReviewEvent> documentEvents(long documentId) {
         return events.forDocument(documentId);
+    }
+
+    /** Counts and state of each document, in one query; documents without segments count as empty. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, DocumentProgress> progress(Collection<Long> documentIds) {
+        return signOffs.progress(documentIds);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public DocumentProgress progress(long documentId) {
+        documents.header(documentId); // not found rather than an empty document
+        return signOffs.progress(List.of(documentId)).get(documentId);
+    }
+
+    /** Signs the document off; refused unless every translatable segment is approved. */
+    @PreAuthorize("hasRole('REVIEWER')")
+    public SignOff signOff(long documentId) {
+        documents.header(documentId);
+        return signOffs.signOffIfAllApproved(documentId, CurrentUser.username(), Instant.now())
+                .orElseThrow(() -> new ReviewRefusedException(Refusal.STATE, "Only a document whose translatable "
+                        + "segments are all approved can be signed off: " + progress(documentId).summary() + "."));
+    }
+
+    /** The document's sign-offs, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SignOff> signOffs(long documentId) {
+        return signOffs.forDocument(documentId);
     }
 
     private SegmentSnapshot act(long segmentId, long expectedVersion, Integer expectedRevisionNo, ReviewAction action,

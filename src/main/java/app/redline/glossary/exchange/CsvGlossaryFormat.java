@@ -1,5 +1,6 @@
 package app.redline.glossary.exchange;
 
+import app.redline.base.SpreadsheetCells;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 
@@ -30,25 +31,13 @@ final class CsvGlossaryFormat {
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private CsvGlossaryFormat() {}
 
-    /** Quotes a cell that would start a formula; also one that already starts with quotes before such a character. */
     static String neutraliseFormula(String cell) {
-        return startsFormulaAfterQuotes(cell) ? "'" + cell : cell;
+        return SpreadsheetCells.neutraliseFormula(cell);
     }
 
-    /** Exactly undoes {@link #neutraliseFormula}. */
     static String restoreFormula(String cell) {
-        return cell.startsWith("'") && startsFormulaAfterQuotes(cell) ? cell.substring(1) : cell;
-    }
-
-    private static boolean startsFormulaAfterQuotes(String cell) {
-        int i = 0;
-        while (i < cell.length() && cell.charAt(i) == '\'') {
-            i++;
-        }
-        return i < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0;
+        return SpreadsheetCells.restoreFormula(cell);
     }
 }

@@ -1,0 +1,83 @@
+package app.redline.api;
+
+import app.redline.review.DocumentExport;
+import app.redline.review.DocumentProgress;
+import app.redline.review.ExportFile;
+import app.redline.review.ReviewService;
+import app.redline.review.SignOff;
+import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/documents/{documentId}")
+class DocumentStatusController {
+
+    private final ReviewService review;
+    private final DocumentExport export;
+
+    DocumentStatusController(ReviewService review, DocumentExport export) {
+        this.review = review;
+        this.export = export;
+    }
+
+    record StatusItem(long documentId, String state, int translatable, int approved, Map<String, Integer> counts) {
+        static StatusItem of(DocumentProgress progress) {
+            return new StatusItem(progress.documentId(), progress.state().name(), progress.translatable(),
+                    progress.approved(), progress.counts().entrySet().stream().collect(Collectors.toMap(
+                            entry -> entry.getKey().name(), Map.Entry::getValue)));
+        }
+    }
+
+    record SignOffItem(long id, long documentId, String signedBy, Instant signedAt, int approvedSegments) {
+        static SignOffItem of(SignOff signOff) {
+            return new SignOffItem(signOff.id(), signOff.documentId(), signOff.signedBy(), signOff.signedAt(),
+                    signOff.approvedSegments());
+        }
+    }
+
+    @Operation(summary = "Translatable segments by status and the document's state")
+    @GetMapping("/status")
+    StatusItem status(@PathVariable long documentId) {
+        return StatusItem.of(review.progress(documentId));
+    }
+
+    @Operation(summary = "Sign the document off (reviewers); 409 unless every translatable segment is approved")
+    @PostMapping("/sign-off")
+    SignOffItem signOff(@PathVariable long documentId) {
+        return SignOffItem.of(review.signOff(documentId));
+    }
+
+    @Operation(summary = "The clean text, paragraphs kept; starts with a DRAFT line unless signed off")
+    @GetMapping("/export.txt")
+    ResponseEntity<byte[]> plainText(@PathVariable long documentId) {
+        return download(export.plainText(documentId));
+    }
+
+    @Operation(summary = "Readout and clean text side by side as CSV; the file name says -draft unless signed off")
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long documentId) {
+        return download(export.csv(documentId));
+    }
+
+    private static ResponseEntity<byte[]> download(ExportFile file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Redline-Draft", String.valueOf(file.draft()).toLowerCase(Locale.ROOT))
+                .body(file.bytes());
+    }
+}

@@ -1,0 +1,122 @@
+package app.redline.review.ui;
+
+import app.redline.document.DocumentService;
+import app.redline.document.DocumentSummary;
+import app.redline.project.ProjectInfo;
+import app.redline.project.ProjectService;
+import app.redline.review.DocumentExport;
+import app.redline.review.DocumentProgress;
+import app.redline.review.DocumentState;
+import app.redline.review.ExportFile;
+import app.redline.review.ReviewRefusedException;
+import app.redline.review.ReviewService;
+import app.redline.security.CurrentUser;
+import app.redline.user.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/** A project's documents with their review progress; reviewers sign them off, everyone exports the clean text. */
+@Route("review/documents")
+@PageTitle("Sign-off | Redline")
+@Menu(order = 1, title = "Sign-off")
+@PermitAll
+class DocumentStatusView extends VerticalLayout {
+
+    /** A document with its progress, loaded for the whole list in one query. */
+    record Row(DocumentSummary document, DocumentProgress progress) {}
+
+    private final DocumentService documents;
+    private final ReviewService review;
+    private final DocumentExport export;
+    private final boolean reviewer = CurrentUser.hasRole(Role.Names.REVIEWER);
+    final ComboBox<ProjectInfo> project = new ComboBox<>("Project");
+    final Grid<Row> grid = new Grid<>();
+
+    DocumentStatusView(ProjectService projects, DocumentService documents, ReviewService review, DocumentExport export) {
+        this.documents = documents;
+        this.review = review;
+        this.export = export;
+        setSizeFull();
+
+        List<ProjectInfo> all = projects.list();
+        project.setItems(all);
+        project.setItemLabelGenerator(info -> info.name() + " (" + info.languagePair() + ")");
+        project.setWidth("28em");
+        project.addValueChangeListener(change -> refresh());
+
+        grid.addColumn(row -> row.document().title()).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(row -> row.progress().summary()).setHeader("Progress").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::exports).setHeader("Export").setKey("export").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::signOffButton).setHeader("Sign-off").setKey("sign-off").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(reviewer);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No documents in this project.");
+
+        add(new H2("Sign-off"), project, grid);
+        expand(grid);
+        if (!all.isEmpty()) {
+            project.setValue(all.getFirst());
+        }
+    }
+
+    private void refresh() {
+        ProjectInfo selected = project.getValue();
+        List<DocumentSummary> listed = selected == null ? List.of() : documents.listByProject(selected.id());
+        Map<Long, DocumentProgress> progress = review.progress(listed.stream().map(DocumentSummary::id).toList());
+        grid.setItems(listed.stream().map(document -> new Row(document, progress.get(document.id()))).toList());
+    }
+
+    private HorizontalLayout exports(Row row) {
+        String draft = row.progress().state() == DocumentState.SIGNED_OFF ? "" : " (draft)";
+        long id = row.document().id();
+        return new HorizontalLayout(new Anchor(download(id, export::plainText), "Text" + draft),
+                new Anchor(download(id, export::csv), "CSV" + draft));
+    }
+
+    private static DownloadHandler download(long documentId, LongFunction<ExportFile> exporter) {
+        // Built when clicked, so the file matches the document's state at that moment.
+        return DownloadHandler.fromInputStream(event -> {
+            ExportFile file = exporter.apply(documentId);
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
+                    file.bytes().length);
+        });
+    }
+
+    private Button signOffButton(Row row) {
+        boolean signedOff = row.progress().state() == DocumentState.SIGNED_OFF;
+        var button = new Button(signedOff ? "Signed off" : "Sign off", click -> signOff(row));
+        button.setEnabled(row.progress().state() == DocumentState.APPROVED);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void signOff(Row row) {
+        try {
+            review.signOff(row.document().id());
+            Notification.show("Signed off: " + row.document().title());
+        } catch (ReviewRefusedException refused) {
+            Notification.show(refused.getMessage(), 8_000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+}
