@@ -4,15 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.redline.BrowserSession;
 import app.redline.IntegrationTest;
-import app.redline.Roles;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;
+import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
-import app.redline.user.Role;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,10 +44,9 @@ class ReviewBrowserTest {
     }
 
     @Test
-    void translatorSubmitsReviewerRejectsTranslatorFixesAnotherReviewerApproves() {
-        long demo = Roles.as("translator", Role.TRANSLATOR, () -> projects.list()).stream()
-                .filter(project -> project.name().equals("Municipal news readouts")).findFirst().orElseThrow().id();
-        ImportResult document = DocumentFixtures.importText(importer, demo, READOUT);
+    void translatorSubmitsReviewerRejectsTranslatorFixesAnotherReviewerApprovesAndSignsOff() throws Exception {
+        ProjectInfo project = DocumentFixtures.newProject(projects);
+        ImportResult document = DocumentFixtures.importText(importer, project.id(), READOUT);
 
         Page translator = open("translator", document, READOUT);
         translator.locator("vaadin-text-area.segment-editor textarea").press("Control+Shift+Enter");
@@ -82,6 +82,20 @@ class ReviewBrowserTest {
         Locator history = secondReviewer.getByRole(AriaRole.DIALOG);
         assertThat(history.locator(".review-event.REJECT")).containsText("Rejected by reviewer");
         assertThat(history.locator(".review-event.APPROVE")).containsText("Approved by reviewer2");
+        history.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+
+        secondReviewer.navigate("http://localhost:" + port + "/review/documents");
+        Locator projectChoice = secondReviewer.locator("vaadin-combo-box input");
+        projectChoice.fill(project.name());
+        secondReviewer.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(project.name())).click();
+        assertThat(secondReviewer.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(READOUT)))
+                .isVisible();
+        secondReviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign off").setExact(true)).click();
+        assertThat(secondReviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signed off"))).isVisible();
+        Download text = secondReviewer.waitForDownload(() -> secondReviewer.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Text").setExact(true)).click());
+        org.assertj.core.api.Assertions.assertThat(Files.readString(text.path()))
+                .isEqualTo("The standing committee met in Changchun on Monday morning.\n");
     }
 
     private Page open(String user, ImportResult document, String segmentText) {

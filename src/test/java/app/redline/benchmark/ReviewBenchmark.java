@@ -1,0 +1,112 @@
+package app.redline.benchmark;
+
+import app.redline.benchmark.GlossaryBenchmark.Row;
+import app.redline.checks.DocumentChecks;
+import app.redline.document.ImportProgress;
+import app.redline.document.SegmentFilter;
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.project.ProjectInfo;
+import app.redline.review.QueueFilter;
+import app.redline.review.ReviewQueueService;
+import app.redline.review.ReviewService;
+import app.redline.security.SystemUser;
+import app.redline.user.Role;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The review queue over 100,000 submitted segments in 1,000 documents (made in SQL: only the reading is
+ * measured), and approving one segment whose checks are stored, as they are once a translator worked on it.
+ */
+final class ReviewBenchmark {
+
+    private static final int DOCUMENTS = 1_000;
+    private static final int SEGMENTS_PER_DOCUMENT = 100;
+    private static final int APPROVALS = 200;
+
+    private final ApplicationContext context;
+
+    ReviewBenchmark(ApplicationContext context) {
+        this.context = context;
+    }
+
+    void run(Row rows, ProjectInfo project, long documentId) {
+        fillQueue(project.id());
+        var queue = context.getBean(ReviewQueueService.class);
+        List<Double> pages = new ArrayList<>();
+        SystemUser.runAs("reviewer", () -> {
+            for (int run = 0; run < 60; run++) {
+                long start = System.nanoTime();
+                queue.waitingForMe(run % 2 == 0 ? QueueFilter.ALL : new QueueFilter(false, "translator"), 0, 50);
+                if (run >= 10) {
+                    pages.add(millis(start));
+                }
+            }
+            return null;
+        }, Role.REVIEWER);
+        rows.add("Review queue over " + DOCUMENTS * SEGMENTS_PER_DOCUMENT + " submitted segments in " + DOCUMENTS
+                + " documents: first page, p95 of " + pages.size(), percentile(pages, 95), "< 200 ms");
+
+        List<Double> approvals = approvals(documentId);
+        rows.add("Approval of one segment (checks stored), p50 of " + approvals.size(), percentile(approvals, 50), "(for reference)");
+        rows.add("Approval of one segment (checks stored), p95 of " + approvals.size(), percentile(approvals, 95), "< 50 ms");
+    }
+
+    private void fillQueue(long projectId) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.update("""
+                insert into document (project_id, title, original_file_name, imported_by, imported_at, segment_count)
+                select ?, 'Queue ' || n, 'queue-' || n || '.txt', 'translator', now(), ? from generate_series(1, ?) n""",
+                projectId, SEGMENTS_PER_DOCUMENT, DOCUMENTS);
+        jdbc.update("""
+                insert into segment (document_id, position, paragraph, readout, clean_text, status, translatable, version,
+                                     updated_by, updated_at)
+                select d.id, p, p, 'Readout sentence ' || p || ' of ' || d.title || '.',
+                       'Clean sentence ' || p || ' of ' || d.title || '.', 'SUBMITTED', true, 1,
+                       case when p % 2 = 0 then 'translator' else 'translator2' end,
+                       now() - (random() * interval '30 days')
+                from document d cross join generate_series(1, ?) p where d.title like 'Queue %'""", SEGMENTS_PER_DOCUMENT);
+        jdbc.execute("analyze segment");
+    }
+
+    /** Segments submitted by a translator (in SQL), checked and stored, then approved one by one. */
+    private List<Double> approvals(long documentId) {
+        var segments = context.getBean(SegmentService.class);
+        var reviews = context.getBean(ReviewService.class);
+        List<SegmentSnapshot> targets = SystemUser.runAs("translator",
+                () -> segments.page(documentId, SegmentFilter.ALL, 0, APPROVALS * 2), Role.TRANSLATOR).stream()
+                .filter(SegmentSnapshot::translatable).limit(APPROVALS).toList();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.batchUpdate("update segment set status = 'SUBMITTED', updated_by = 'translator' where id = ?",
+                targets.stream().map(target -> new Object[] {target.id()}).toList());
+        SystemUser.runAs("translator", () -> context.getBean(DocumentChecks.class).report(documentId, ImportProgress.NONE),
+                Role.TRANSLATOR);
+        List<Double> timings = new ArrayList<>();
+        SystemUser.runAs("reviewer", () -> {
+            for (SegmentSnapshot target : targets) {
+                SegmentSnapshot submitted = segments.get(target.id());
+                int revision = segments.history(target.id()).getFirst().revisionNo();
+                long start = System.nanoTime();
+                reviews.approve(submitted.id(), revision, submitted.version(), "benchmark: approved over open issues");
+                timings.add(millis(start));
+            }
+            return null;
+        }, Role.REVIEWER);
+        return timings;
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    private static double percentile(List<Double> values, int percentile) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}
