@@ -19,8 +19,6 @@ class ConceptQueries {
         this.jdbc = jdbc;
     }
 
-    private static final String LAST_CODE_POINT = new String(Character.toChars(Character.MAX_CODE_POINT));
-
     List<Long> page(long glossaryId, ConceptFilter filter, int offset, int limit) {
         var params = new MapSqlParameterSource("glossaryId", glossaryId).addValue("offset", offset).addValue("limit", limit);
         var sql = new StringBuilder("select c.id from concept c where c.glossary_id = :glossaryId");
@@ -35,16 +33,9 @@ class ConceptQueries {
         if (filter.constrainsTerms()) {
             sql.append(" and exists (select 1 from term t where t.concept_id = c.id");
             if (filter.hasText()) {
-                String lowered = filter.text().strip().toLowerCase(java.util.Locale.ROOT);
-                String text = escapeLike(lowered);
                 sql.append(" and lower(t.text) like :pattern");
+                String text = escapeLike(filter.text().strip().toLowerCase(java.util.Locale.ROOT));
                 params.addValue("pattern", filter.contains() ? "%" + text + "%" : text + "%");
-                if (!filter.contains()) {
-                    // The same prefix as a range: unlike "like :pattern", a reused (generic) plan can still walk the
-                    // prefix index with it, so a prefix search stays an index range scan however often it runs.
-                    sql.append(" and lower(t.text) ~>=~ :from and lower(t.text) ~<~ :to");
-                    params.addValue("from", lowered).addValue("to", lowered + LAST_CODE_POINT);
-                }
             }
             if (filter.language() != null) {
                 sql.append(" and (t.language = :language or t.language like :languagePrefix)");

@@ -45,6 +45,8 @@ public class GlossaryImportService {
     private final TermHistory history;
     private final ProjectService projects;
 
+    private static final int BULK_TERMS = 1_000;
+
     private final ApplicationEventPublisher events;
 
     GlossaryImportService(GlossaryRepository glossaries, ConceptRepository concepts, ConceptValidator validator,
@@ -112,6 +114,9 @@ public class GlossaryImportService {
         String author = CurrentUser.username();
         int terms = writeNew(plan.created, author) + writeUpdates(plan.updated, author);
         writer.glossaryChanged(glossary.info().id());
+        if (terms >= BULK_TERMS) {
+            writer.refreshStatisticsAfterCommit();
+        }
         List<ConceptData> touched = new ArrayList<>(plan.created);
         plan.updated.forEach(pair -> touched.addAll(List.of(pair)));
         events.publishEvent(new GlossaryChanged(glossary.info().id(), glossary.projectId(), preview.glossaryRevision(),

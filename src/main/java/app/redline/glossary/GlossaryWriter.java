@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Batched writes for bulk imports: tens of thousands of terms in a few statements, ids drawn in advance. */
 @Repository
@@ -85,6 +87,20 @@ class GlossaryWriter {
 
     void deleteTerm(long termId) {
         jdbc.update("delete from term where id = ?", termId);
+    }
+
+    /**
+     * Brings the planner's statistics up to date after a bulk import: until autovacuum gets round to it, the planner
+     * takes the grown tables for small ones and picks plans that make searches take seconds instead of milliseconds.
+     */
+    void refreshStatisticsAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jdbc.execute("analyze concept");
+                jdbc.execute("analyze term");
+            }
+        });
     }
 
     void glossaryChanged(long glossaryId) {
