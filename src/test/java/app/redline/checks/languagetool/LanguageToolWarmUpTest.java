@@ -18,7 +18,7 @@ class LanguageToolWarmUpTest {
 
     @Test
     void aTargetWithoutLanguageToolDataIsCheckedAndSoWarmedInTheDefault() {
-        assertThat(LanguageToolWarmUp.languagesOf(List.of(project(1, "zh-CN")))).containsExactly("en-US");
+        assertThat(LanguageToolWarmUp.languagesOf(List.of(project(1, "ko-KR")))).containsExactly("en-US");
     }
 
     private static ProjectInfo project(long id, String target) {
