@@ -67,6 +67,12 @@ public final class ReviewStateMachine {
         return new Allowed(rule.to(), rule.gated() && facts.openErrors());
     }
 
+    /** Whether the action can start from this status at all (roles and facts aside): what a screen offers. */
+    public static boolean startsFrom(ReviewAction action, SegmentStatus status) {
+        Rule rule = RULES.get(action);
+        return rule.from().contains(status) || rule.fromOwnReviewEdit() && status == DRAFT;
+    }
+
     private static boolean mayTake(ReviewAction action, Set<Role> roles, ReviewFacts facts) {
         return switch (action) {
             case SUBMIT -> roles.contains(Role.TRANSLATOR) || (roles.contains(Role.REVIEWER) && facts.actorWroteRevision());
@@ -74,7 +80,8 @@ public final class ReviewStateMachine {
         };
     }
 
-    private static String roleMessage(ReviewAction action) {
+    /** Who may take the action, said to a user who may not. */
+    public static String roleMessage(ReviewAction action) {
         return switch (action) {
             case SUBMIT -> "Translators submit segments; a reviewer submits only a revision they wrote.";
             case APPROVE -> "Only reviewers approve segments.";

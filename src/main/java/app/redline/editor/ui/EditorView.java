@@ -2,7 +2,6 @@ package app.redline.editor.ui;
 
 import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
-import app.redline.checks.Issue;
 import app.redline.document.DocumentHeader;
 import app.redline.document.DocumentNotFoundException;
 import app.redline.document.DocumentService;
@@ -40,11 +39,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,10 +76,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private final TermProposalService proposals;
     private LiveChecks liveChecks;
-    /** Issues known for rows' saved texts, underlined in rows not being edited. */
-    private final Map<Long, CheckedText> rowIssues = new HashMap<>();
+    private KnownIssues knownIssues;
     private final DocumentChecks documentChecks;
-    final CheckPanel checkPanel = new CheckPanel(this::applyFix, this::dismiss);
+    final CheckPanel checkPanel = new CheckPanel((issue, fix) -> liveChecks.applyFix(issue, fix),
+            issue -> liveChecks.dismiss(issue));
     final ReviewActions reviewActions;
     private final ReviewService reviews;
     private final DismissalService dismissals;
@@ -118,40 +113,22 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     public void setParameter(BeforeEvent event, Long documentId) {
         document = documents.header(documentId);
         language = projects.get(document.projectId()).targetLanguage();
-        liveChecks = new LiveChecks(documentChecks, checkPanel, document.projectId(),
-                checked -> rowIssues.put(checked.segmentId(), checked));
+        knownIssues = new KnownIssues(documentChecks, document.projectId());
+        liveChecks = new LiveChecks(documentChecks, dismissals, checkPanel, document.projectId(), knownIssues::remember,
+                canEdit ? this::saveActive : () -> false);
         title.setText(document.title());
         reload();
-        // From the review queue: open the segment to decide on, once the view is on screen (its checks need the UI).
-        event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(EditorView::asId)
-                .ifPresent(segmentId -> runWhenAttached(() -> {
-                    try {
-                        if (segments.get(segmentId).documentId() == documentId) {
-                            openSegment(segmentId);
-                        }
-                    } catch (DocumentNotFoundException gone) {
-                        // a stale link: the document opens without a segment
-                    }
-                }));
+        SegmentLink.openWhenAttached(event, this, this::openLinkedSegment);
     }
 
-    private void runWhenAttached(Runnable work) {
-        if (isAttached()) {
-            work.run();
-            return;
-        }
-        var registration = new Registration[1];
-        registration[0] = addAttachListener(attach -> {
-            registration[0].remove();
-            work.run();
-        });
-    }
-
-    private static Optional<Long> asId(String value) {
+    /** From the review queue; a link to another document's or a deleted segment opens the document only. */
+    private void openLinkedSegment(long segmentId) {
         try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
+            if (segments.get(segmentId).documentId() == document.id()) {
+                openSegment(segmentId);
+            }
+        } catch (DocumentNotFoundException gone) {
+            // a stale link
         }
     }
 
@@ -220,39 +197,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     }
 
     private SegmentEditor newEditor(String text) {
-        return new SegmentEditor(text, canEdit, SegmentService.MAX_TEXT_LENGTH, new SegmentEditor.Actions() {
-            @Override
-            public void saveAndNext(String text) {
-                EditorView.this.move(true);
-            }
-
-            @Override
-            public void done(String text) {
-                if (reviewActions.done()) {
-                    EditorView.this.move(true);
-                }
-            }
-
-            @Override
-            public void reject(String text) {
-                reviewActions.reject();
-            }
-
-            @Override
-            public void move(boolean forward, String text) {
-                EditorView.this.move(forward);
-            }
-
-            @Override
-            public void leave(String text) {
-                saveActive();
-            }
-
-            @Override
-            public void revert() {
-                EditorView.this.revert();
-            }
-        });
+        return new SegmentEditor(text, canEdit, SegmentService.MAX_TEXT_LENGTH, new SegmentEditor.Keys(
+                () -> move(true), () -> {
+                    if (reviewActions.done()) {
+                        move(true);
+                    }
+                }, reviewActions::reject, () -> move(true), () -> move(false), this::saveActive, this::revert));
     }
 
     private void reload() {
@@ -261,7 +211,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         int size = document.segmentCount();
         // Identity by segment id, so a refreshed snapshot replaces its row.
         var provider = new CallbackDataProvider<SegmentSnapshot, Void>(
-                query -> withKnownIssues(segments.page(documentId, current, query.getOffset(), query.getLimit())).stream(),
+                query -> knownIssues.readFor(segments.page(documentId, current, query.getOffset(), query.getLimit())).stream(),
                 query -> size,
                 SegmentSnapshot::id);
         rows = grid.setItems(provider);
@@ -270,14 +220,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             // instead of counting every match up front.
             rows.setItemCountUnknown();
         }
-    }
-
-    /** Reads the stored check results of a page of rows, so their issues show without checking anything. */
-    private List<SegmentSnapshot> withKnownIssues(List<SegmentSnapshot> page) {
-        documentChecks.storedIssues(document.projectId(), page).forEach((id, issues) -> page.stream()
-                .filter(row -> row.id() == id).findFirst()
-                .ifPresent(row -> rowIssues.put(id, new CheckedText(id, row.cleanText(), issues))));
-        return page;
     }
 
     private void applyFilter() {
@@ -337,35 +279,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 activate(first);
             });
         }
-    }
-
-    /** A one-click fix is an edit like any other: it replaces the span and is saved as a revision. */
-    private void applyFix(Issue issue, String replacement) {
-        if (active == null || editor == null || !canEdit) {
-            return;
-        }
-        String text = editor.getValue();
-        if (issue.end() > text.length()) {
-            return;
-        }
-        String fixed = text.substring(0, issue.start()) + replacement + text.substring(issue.end());
-        editor.setValue(fixed);
-        if (saveText(fixed, active.version())) {
-            liveChecks.run();
-        }
-    }
-
-    /** A false positive is dismissed with a reason, for this segment's current text only. */
-    private void dismiss(Issue issue) {
-        if (active == null || editor == null || !canEdit || !saveActive()) {
-            return;
-        }
-        long segmentId = active.id();
-        String text = editor.getValue();
-        new DismissDialog(issue, reason -> {
-            dismissals.dismiss(segmentId, text, issue, reason);
-            liveChecks.run();
-        }).open();
     }
 
     private void deactivate() {
@@ -481,7 +394,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (active != null && editor != null && active.id() == row.id()) {
             return editor;
         }
-        CheckedText known = rowIssues.get(row.id());
-        return SegmentCells.clean(row, known != null && known.text().equals(row.cleanText()) ? known.issues() : List.of());
+        return SegmentCells.clean(row, knownIssues.of(row));
     }
 }

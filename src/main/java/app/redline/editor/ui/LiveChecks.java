@@ -1,8 +1,11 @@
 package app.redline.editor.ui;
 
+import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
+import app.redline.checks.Issue;
 import app.redline.document.SegmentSnapshot;
 import com.vaadin.flow.component.UI;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -13,13 +16,19 @@ import java.util.function.Consumer;
 class LiveChecks {
 
     private final DocumentChecks checks;
+    private final DismissalService dismissals;
+    private final BooleanSupplier saveOpenSegment;
     private final CheckPanel panel;
     private final long projectId;
     private final Consumer<CheckedText> onSavedTextChecked;
     private SegmentEditor editor;
     private SegmentSnapshot segment;
 
-    LiveChecks(DocumentChecks checks, CheckPanel panel, long projectId, Consumer<CheckedText> onSavedTextChecked) {
+    /** @param saveOpenSegment saves the open segment's text if it changed; false when the user may not or it was refused */
+    LiveChecks(DocumentChecks checks, DismissalService dismissals, CheckPanel panel, long projectId,
+               Consumer<CheckedText> onSavedTextChecked, BooleanSupplier saveOpenSegment) {
+        this.dismissals = dismissals;
+        this.saveOpenSegment = saveOpenSegment;
         this.onSavedTextChecked = onSavedTextChecked;
         this.checks = checks;
         this.panel = panel;
@@ -69,6 +78,34 @@ class LiveChecks {
                         onSavedTextChecked.accept(new CheckedText(checked.id(), text, open));
                     }
                 }));
+    }
+
+    /** A one-click fix is an edit like any other: it replaces the span and is saved as a revision. */
+    void applyFix(Issue issue, String replacement) {
+        if (segment == null || editor == null || editor.isReadOnly()) {
+            return;
+        }
+        String text = editor.getValue();
+        if (issue.end() > text.length()) {
+            return;
+        }
+        editor.setValue(text.substring(0, issue.start()) + replacement + text.substring(issue.end()));
+        if (saveOpenSegment.getAsBoolean()) {
+            run();
+        }
+    }
+
+    /** A false positive is dismissed with a reason, for this segment's current (saved) text only. */
+    void dismiss(Issue issue) {
+        if (segment == null || editor == null || editor.isReadOnly() || !saveOpenSegment.getAsBoolean()) {
+            return;
+        }
+        long segmentId = segment.id();
+        String text = editor.getValue();
+        new DismissDialog(issue, reason -> {
+            dismissals.dismiss(segmentId, text, issue, reason);
+            run();
+        }).open();
     }
 
     void clear() {

@@ -8,6 +8,7 @@ import app.redline.review.ReviewAction;
 import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
 import app.redline.review.ReviewService;
+import app.redline.review.ReviewStateMachine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -62,9 +63,10 @@ class ReviewActions {
         segment = open;
         boolean reviewable = open != null && open.translatable();
         SegmentStatus status = open == null ? null : open.status();
-        submit.setEnabled(reviewable && (status == SegmentStatus.NEW || status == SegmentStatus.DRAFT));
-        approve.setEnabled(reviewable && (status == SegmentStatus.SUBMITTED || status == SegmentStatus.DRAFT));
-        reject.setEnabled(reviewable && (status == SegmentStatus.SUBMITTED || status == SegmentStatus.APPROVED));
+        // The state machine says where each move can start; the service still decides for this user and revision.
+        submit.setEnabled(reviewable && ReviewStateMachine.startsFrom(ReviewAction.SUBMIT, status));
+        approve.setEnabled(reviewable && ReviewStateMachine.startsFrom(ReviewAction.APPROVE, status));
+        reject.setEnabled(reviewable && ReviewStateMachine.startsFrom(ReviewAction.REJECT, status));
         submit.setTooltipText(status == SegmentStatus.REJECTED ? "Change the text as asked, then submit it again." : null);
         showRejection(open);
     }
@@ -120,7 +122,7 @@ class ReviewActions {
             warn(conflict.getMessage());
             onChanged.accept(conflict.current());
         } catch (AccessDeniedException denied) {
-            warn("Your role may not do this here.");
+            warn(ReviewStateMachine.roleMessage(action));
         }
         return false;
     }

@@ -3,7 +3,6 @@ package app.redline.editor.ui;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.DomEvent;
-import java.util.function.Consumer;
 
 /**
  * The text field of the open segment. Keys are handled from DOM events that carry the field's current
@@ -11,27 +10,16 @@ import java.util.function.Consumer;
  */
 class SegmentEditor extends TextArea {
 
-    interface Actions {
-        void saveAndNext(String text);
-
-        /** Submit (or, for a reviewer, approve) and move on. */
-        void done(String text);
-
-        void reject(String text);
-
-        void move(boolean forward, String text);
-
-        void leave(String text);
-
-        void revert();
-    }
+    /** What each key does; the field holds the browser's current text by the time one runs. */
+    record Keys(Runnable saveAndNext, Runnable submitAndNext, Runnable reject, Runnable next, Runnable previous,
+                Runnable leave, Runnable revert) {}
 
     private static final String VALUE = "element.value";
 
     /** Issues underlined in the text, laid over the textarea inside the field's input box. */
     final InlineMarks marks = new InlineMarks();
 
-    SegmentEditor(String text, boolean editable, int maxLength, Actions actions) {
+    SegmentEditor(String text, boolean editable, int maxLength, Keys keys) {
         addClassName("segment-editor");
         setWidthFull();
         setValue(text);
@@ -44,27 +32,30 @@ class SegmentEditor extends TextArea {
         // The server hears the text when typing pauses, which is when checks run.
         setValueChangeMode(ValueChangeMode.LAZY);
         setValueChangeTimeout(400);
-        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.shiftKey", actions::saveAndNext);
-        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.shiftKey", actions::done);
-        on("keydown", "event.code === 'KeyR' && event.altKey && event.shiftKey", actions::reject);
-        on("keydown", "event.key === 'ArrowDown' && event.altKey", value -> actions.move(true, value));
-        on("keydown", "event.key === 'ArrowUp' && event.altKey", value -> actions.move(false, value));
-        on("keydown", "event.key === 'Escape'", value -> actions.revert());
-        on("focusout", null, actions::leave);
+        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.shiftKey", keys.saveAndNext());
+        on("keydown", "event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.shiftKey", keys.submitAndNext());
+        on("keydown", "event.code === 'KeyR' && event.altKey && event.shiftKey", keys.reject());
+        on("keydown", "event.key === 'ArrowDown' && event.altKey", keys.next());
+        on("keydown", "event.key === 'ArrowUp' && event.altKey", keys.previous());
+        on("keydown", "event.key === 'Escape'", keys.revert());
+        on("focusout", null, keys.leave());
     }
 
-    private void on(String type, String filter, Consumer<String> handler) {
-        var registration = getElement().addEventListener(type, event -> handler.accept(valueOf(event)))
+    private void on(String type, String filter, Runnable handler) {
+        var registration = getElement().addEventListener(type, event -> {
+                    takeValueOf(event);
+                    handler.run();
+                })
                 .addEventData(VALUE);
         if (filter != null) {
             registration.setFilter(filter);
         }
     }
 
-    private String valueOf(DomEvent event) {
+    private void takeValueOf(DomEvent event) {
         var value = event.getEventData().get(VALUE);
-        String text = value == null || value.isNull() ? getValue() : value.asString();
-        setValue(text);
-        return text;
+        if (value != null && !value.isNull()) {
+            setValue(value.asString());
+        }
     }
 }
