@@ -4,6 +4,7 @@ import app.redline.review.DocumentExport;
 import app.redline.review.DocumentProgress;
 import app.redline.review.ExportFile;
 import app.redline.review.ReviewService;
+import app.redline.review.XliffExport;
 import app.redline.review.SignOff;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +28,12 @@ class DocumentStatusController {
 
     private final ReviewService review;
     private final DocumentExport export;
+    private final XliffExport xliff;
 
-    DocumentStatusController(ReviewService review, DocumentExport export) {
+    DocumentStatusController(ReviewService review, DocumentExport export, XliffExport xliff) {
         this.review = review;
         this.export = export;
+        this.xliff = xliff;
     }
 
     record StatusItem(long documentId, String state, int translatable, int approved, Map<String, Integer> counts) {
@@ -70,6 +73,12 @@ class DocumentStatusController {
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long documentId) {
         return download(export.csv(documentId));
+    }
+
+    @Operation(summary = "The document as XLIFF 2.0: clean text as target, status as state/subState; draft unless signed off")
+    @GetMapping("/export.xlf")
+    ResponseEntity<byte[]> xliff(@PathVariable long documentId) {
+        return download(xliff.xliff(documentId));
     }
 
     private static ResponseEntity<byte[]> download(ExportFile file) {

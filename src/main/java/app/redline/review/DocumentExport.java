@@ -49,7 +49,7 @@ public class DocumentExport {
     public ExportFile plainText(long documentId) {
         DocumentHeader header = documents.header(documentId);
         boolean draft = !review.progress(documentId).signedOff();
-        String body = paragraphs(all(documentId)).stream()
+        String body = paragraphs(all(segments, documentId)).stream()
                 .map(paragraph -> paragraph.stream().map(SegmentSnapshot::cleanText).collect(Collectors.joining(" ")))
                 .collect(Collectors.joining("\n\n"));
         String text = (draft ? DRAFT_LINE + "\n\n" : "") + body + "\n";
@@ -67,7 +67,7 @@ public class DocumentExport {
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             writer.write(BYTE_ORDER_MARK); // so Excel reads the Chinese readout as UTF-8
             printer.printRecord(CSV_HEADER);
-            for (SegmentSnapshot segment : all(documentId)) {
+            for (SegmentSnapshot segment : all(segments, documentId)) {
                 printer.printRecord(Stream.of(String.valueOf(segment.position()), String.valueOf(segment.paragraph()),
                         segment.status().name(), segment.readout(), segment.cleanText())
                         .map(SpreadsheetCells::neutraliseFormula).toList());
@@ -78,7 +78,8 @@ public class DocumentExport {
         return new ExportFile(fileName(header, draft, "csv"), "text/csv;charset=UTF-8", out.toByteArray(), draft);
     }
 
-    private List<SegmentSnapshot> all(long documentId) {
+    /** Every segment of the document in order, read page by page. */
+    static List<SegmentSnapshot> all(SegmentService segments, long documentId) {
         var all = new ArrayList<SegmentSnapshot>();
         List<SegmentSnapshot> page;
         do {
@@ -89,7 +90,7 @@ public class DocumentExport {
     }
 
     /** Segments are ordered by position, so a paragraph is a run of equal paragraph numbers. */
-    private static List<List<SegmentSnapshot>> paragraphs(List<SegmentSnapshot> ordered) {
+    static List<List<SegmentSnapshot>> paragraphs(List<SegmentSnapshot> ordered) {
         var paragraphs = new ArrayList<List<SegmentSnapshot>>();
         Integer current = null;
         for (SegmentSnapshot segment : ordered) {

@@ -43,6 +43,12 @@ class ProjectsView extends VerticalLayout {
             box.addValueChangeListener(change -> projects.setStartFromEmpty(project.id(), change.getValue()));
             return box;
         }).setHeader("Starts empty").setAutoWidth(true);
+        grid.addComponentColumn(project -> {
+            var box = new Checkbox(project.twoPersonReview());
+            box.addValueChangeListener(change -> projects.setTwoPersonReview(project.id(), change.getValue()));
+            box.setTooltipText("A reviewer's own edit needs another reviewer's approval");
+            return box;
+        }).setHeader("Two-person review").setKey("two-person-review").setAutoWidth(true);
         source.setValue("zh-CN");
         target.setValue("en-US");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,6 +10,7 @@ import app.redline.review.DocumentState;
 import app.redline.review.ExportFile;
 import app.redline.review.ReviewRefusedException;
 import app.redline.review.ReviewService;
+import app.redline.review.XliffExport;
 import app.redline.security.CurrentUser;
 import app.redline.user.Role;
 import com.vaadin.flow.component.button.Button;
@@ -47,14 +48,17 @@ class DocumentStatusView extends VerticalLayout {
     private final DocumentService documents;
     private final ReviewService review;
     private final DocumentExport export;
+    private final XliffExport xliff;
     private final boolean reviewer = CurrentUser.hasRole(Role.Names.REVIEWER);
     final ComboBox<ProjectInfo> project = new ComboBox<>("Project");
     final Grid<Row> grid = new Grid<>();
 
-    DocumentStatusView(ProjectService projects, DocumentService documents, ReviewService review, DocumentExport export) {
+    DocumentStatusView(ProjectService projects, DocumentService documents, ReviewService review, DocumentExport export,
+                       XliffExport xliff) {
         this.documents = documents;
         this.review = review;
         this.export = export;
+        this.xliff = xliff;
         setSizeFull();
 
         List<ProjectInfo> all = projects.list();
@@ -89,7 +93,8 @@ class DocumentStatusView extends VerticalLayout {
         String draft = row.progress().state() == DocumentState.SIGNED_OFF ? "" : " (draft)";
         long id = row.document().id();
         return new HorizontalLayout(new Anchor(download(id, export::plainText), "Text" + draft),
-                new Anchor(download(id, export::csv), "CSV" + draft));
+                new Anchor(download(id, export::csv), "CSV" + draft),
+                new Anchor(download(id, xliff::xliff), "XLIFF" + draft));
     }
 
     private static DownloadHandler download(long documentId, LongFunction<ExportFile> exporter) {

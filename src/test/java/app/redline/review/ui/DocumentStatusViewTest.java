@@ -53,7 +53,7 @@ class DocumentStatusViewTest {
         assertThat(signOffButton(view).isEnabled()).isFalse();
         HorizontalLayout exports = (HorizontalLayout) GridKt._getCellComponent(view.grid, 0, "export");
         assertThat(exports.getChildren().map(child -> ((Anchor) child).getText()))
-                .containsExactly("Text (draft)", "CSV (draft)");
+                .containsExactly("Text (draft)", "CSV (draft)", "XLIFF (draft)");
 
         Roles.as("reviewer", Role.REVIEWER, () -> review.approve(segment.id(), 1, submitted.version(), null));
         view = open(project, "reviewer", Role.REVIEWER);
