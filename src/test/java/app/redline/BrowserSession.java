@@ -43,7 +43,7 @@ public final class BrowserSession implements AutoCloseable {
         page.onPageError(error -> System.err.println("Browser page error: " + error));
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                System.err.println("Browser console error: " + message.text());
+                System.err.println("Browser console error: " + message.text() + " at " + message.location());
             }
         });
         page.navigate(baseUrl + "/login");

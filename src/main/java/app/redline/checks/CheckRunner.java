@@ -36,12 +36,24 @@ public class CheckRunner {
             try {
                 check.check(input).stream().filter(issue -> !settings.disables(issue)).forEach(issues::add);
             } catch (RuntimeException | LinkageError failure) {
-                log.warn("Check {} failed: {}", check.id(), failure.toString(), failure.getStackTrace().length > 0 ? failure : null);
+                logFailure(check, failure);
                 issues.add(new Issue(check.id(), CHECK_FAILED, Severity.INFO, 0, 0, check.unavailableMessage(), List.of()));
             }
         }
         issues.sort(READING_ORDER);
         return withoutDuplicates(issues);
+    }
+
+    /**
+     * A failure without a stack trace is a known state failing fast (LanguageTool's circuit is open): the breaker
+     * logged it when it opened, so one line per segment would only flood the log.
+     */
+    private static void logFailure(Check check, Throwable failure) {
+        if (failure.getStackTrace().length == 0) {
+            log.debug("Check {} failed fast: {}", check.id(), failure.toString());
+        } else {
+            log.warn("Check {} failed: {}", check.id(), failure.toString(), failure);
+        }
     }
 
     /** Two checks may find the same thing (an MT rendering is both forbidden and a missing required term): show it once. */

@@ -42,7 +42,7 @@ class SecurityConfiguration {
     SecurityFilterChain browser(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**", "/styles/**", "/scripts/**")
+                        "/swagger-ui/**", "/styles/**", "/scripts/**", "/icons/**")
                 .permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
