@@ -1,6 +1,7 @@
 package app.redline.checks;
 
 import app.redline.document.DocumentService;
+import app.redline.document.DocumentSummary;
 import app.redline.document.SegmentFilter;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
@@ -14,6 +15,7 @@ import app.redline.user.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -88,34 +90,38 @@ class GlossaryRecheck {
         }
     }
 
-    /** Finds the project's checked segments that mention a changed term; moves the others' results on. */
+    /**
+     * Finds the project's checked segments that mention a changed term; moves the others' results on. Reads a
+     * page of segments at a time and keeps only ids and the mentioning segments, so a large project fits.
+     */
     private void mark(ProjectInfo project, GlossaryChanged change, Set<Long> affected, List<Marked> marked) {
-        List<SegmentSnapshot> projectSegments = new ArrayList<>();
-        documents.listByProject(project.id()).forEach(document -> forEachSegment(document.id(), projectSegments::add));
-        // Only stored results need renewing: a segment never checked is checked when someone first looks.
-        Set<Long> stored = results.storedAmong(projectSegments.stream().map(SegmentSnapshot::id).toList());
-        if (stored.isEmpty()) {
-            return;
-        }
         GlossaryIndex changedTerms = GlossaryIndex.of(new EffectiveGlossary("", change.touched()),
                 project.sourceLanguage(), project.targetLanguage());
-        for (SegmentSnapshot segment : projectSegments) {
-            if (stored.contains(segment.id()) && segment.translatable() && mentions(changedTerms, segment)) {
-                affected.add(segment.id());
-                marked.add(new Marked(project.id(), segment));
-            }
+        Set<Long> stored = new HashSet<>();
+        for (DocumentSummary document : documents.listByProject(project.id())) {
+            forEachPage(document.id(), page -> {
+                // Only stored results need renewing: a segment never checked is checked when someone first looks.
+                Set<Long> storedOnPage = results.storedAmong(page.stream().map(SegmentSnapshot::id).toList());
+                stored.addAll(storedOnPage);
+                for (SegmentSnapshot segment : page) {
+                    if (storedOnPage.contains(segment.id()) && segment.translatable() && mentions(changedTerms, segment)) {
+                        affected.add(segment.id());
+                        marked.add(new Marked(project.id(), segment));
+                    }
+                }
+            });
         }
-        if (change.projectId() != null) {
+        if (change.projectId() != null && !stored.isEmpty()) {
             results.moveProjectRevision(change.revisionBefore(), change.revisionAfter(), stored, affected);
         }
     }
 
     private record Marked(long projectId, SegmentSnapshot segment) {}
 
-    private void forEachSegment(long documentId, java.util.function.Consumer<SegmentSnapshot> action) {
+    private void forEachPage(long documentId, Consumer<List<SegmentSnapshot>> action) {
         for (int offset = 0; ; offset += PAGE) {
             List<SegmentSnapshot> page = segments.page(documentId, SegmentFilter.ALL, offset, PAGE);
-            page.forEach(action);
+            action.accept(page);
             if (page.size() < PAGE) {
                 return;
             }
