@@ -7,6 +7,7 @@ import app.redline.glossary.GlossaryConflictException;
 import app.redline.glossary.exchange.GlossaryFileRejectedException;
 import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
+import app.redline.security.AccessDeniedReasons;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -55,8 +56,8 @@ class ApiErrors {
     @ExceptionHandler
     ProblemDetail reviewRefused(ReviewRefusedException refused) {
         HttpStatus status = switch (refused.refusal()) {
-            case ROLE, FOUR_EYES -> HttpStatus.FORBIDDEN;
-            case GATE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case ROLE, FOUR_EYES, NOT_ASSIGNED -> HttpStatus.FORBIDDEN;
+            case GATE, NOT_SEEN -> HttpStatus.UNPROCESSABLE_CONTENT;
             case STATE, NOT_TRANSLATABLE -> HttpStatus.CONFLICT;
         };
         ProblemDetail problem = problem(status, "Review step refused", refused.getMessage());
@@ -100,7 +101,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ProblemDetail denied(AccessDeniedException denied) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this request.");
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", AccessDeniedReasons.explain(denied));
     }
 
     @ExceptionHandler

@@ -11,5 +11,9 @@ public enum Refusal {
     /** Error-severity issues are open and no reviewer overrode them. */
     GATE,
     /** The segment is marked do-not-translate. */
-    NOT_TRANSLATABLE
+    NOT_TRANSLATABLE,
+    /** The document has assigned reviewers and the actor is not one of them. */
+    NOT_ASSIGNED,
+    /** A bulk approval named a revision the reviewer never opened. */
+    NOT_SEEN
 }

@@ -36,15 +36,18 @@ public class ReviewService {
     private final ReviewEvents events;
     private final DocumentService documents;
     private final DocumentSignOffs signOffs;
+    private final DocumentAssignments assignments;
     private final TransactionTemplate transaction;
 
     ReviewService(SegmentService segments, ReviewSituationReader situations, ReviewEvents events,
-                  DocumentService documents, DocumentSignOffs signOffs, PlatformTransactionManager transactionManager) {
+                  DocumentService documents, DocumentSignOffs signOffs, DocumentAssignments assignments,
+                  PlatformTransactionManager transactionManager) {
         this.segments = segments;
         this.situations = situations;
         this.events = events;
         this.documents = documents;
         this.signOffs = signOffs;
+        this.assignments = assignments;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -131,8 +134,24 @@ public class ReviewService {
         return switch (decision) {
             case Refused refused when refused.refusal() == Refusal.ROLE -> throw new AccessDeniedException(refused.message());
             case Refused refused -> throw new ReviewRefusedException(refused.refusal(), refused.message());
-            case Allowed allowed -> record(situation, action, allowed, actor, reason, overrideReason);
+            case Allowed allowed -> {
+                requireAssignedReviewer(segment, action, actor);
+                yield record(situation, action, allowed, actor, reason, overrideReason);
+            }
         };
+    }
+
+    /** A document with assigned reviewers is decided by them alone; submitting stays open to everyone. */
+    private void requireAssignedReviewer(SegmentSnapshot segment, ReviewAction action, String actor) {
+        if (action == ReviewAction.SUBMIT) {
+            return;
+        }
+        Assignees assignees = assignments.forDocument(segment.documentId());
+        if (!assignees.mayReview(actor)) {
+            throw new ReviewRefusedException(Refusal.NOT_ASSIGNED, "This document is assigned to "
+                    + String.join(", ", assignees.reviewers()) + " for review: only assigned reviewers approve or reject "
+                    + "its segments.");
+        }
     }
 
     private SegmentSnapshot record(ReviewSituation situation, ReviewAction action, Allowed allowed, String actor,

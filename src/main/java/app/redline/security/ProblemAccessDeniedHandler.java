@@ -11,6 +11,6 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        ProblemResponses.write(response, 403, "Forbidden", "Your roles do not allow this request.");
+        ProblemResponses.write(response, 403, "Forbidden", AccessDeniedReasons.explain(exception));
     }
 }

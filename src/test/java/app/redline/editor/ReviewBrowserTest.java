@@ -73,6 +73,8 @@ class ReviewBrowserTest {
         secondReviewer.navigate("http://localhost:" + port + "/review");
         secondReviewer.locator("vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("The standing committee met")).first().click();
+        // The queue shows the segment's detail beside the list; the editor is one click further.
+        secondReviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open in editor")).click();
         assertThat(secondReviewer.locator("vaadin-text-area.segment-editor textarea"))
                 .hasValue("The standing committee met in Changchun on Monday morning.");
         secondReviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();

@@ -2,6 +2,7 @@ package app.redline.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
@@ -16,6 +17,7 @@ import app.redline.user.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
@@ -26,6 +28,7 @@ class ReviewQueueServiceTest {
     @Autowired SegmentService segments;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void listsOthersSubmittedSegmentsOldestFirstAndFilters() {
@@ -48,6 +51,45 @@ class ReviewQueueServiceTest {
     }
 
     @Test
+    void theHasIssuesFilterReadsTheStoredCheckResultBySeverityAndCountsErrorsAndWarnings() {
+        ImportResult document = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
+                "An erroneous sentence.\n\nA doubtful sentence.\n\nA sound sentence.");
+        List<SegmentSnapshot> rows = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.page(document.documentId(), SegmentFilter.ALL, 0, 10));
+        SegmentSnapshot erroneous = submit("translator", Role.TRANSLATOR, rows.get(0), "An erroneous sentence, edited.");
+        SegmentSnapshot doubtful = submit("translator", Role.TRANSLATOR, rows.get(1), "A doubtful sentence, edited.");
+        SegmentSnapshot sound = submit("translator", Role.TRANSLATOR, rows.get(2), "A sound sentence, edited.");
+        storeIssues(erroneous.id(), "ERROR", "WARNING", "INFO");
+        storeIssues(doubtful.id(), "WARNING", "INFO");
+        storeIssues(sound.id(), "INFO");
+
+        assertThat(ours(document, filter(QueueFilter.Issues.ANY))).extracting(QueuedSegment::issueCount).containsExactly(2, 1, 0);
+        assertThat(ours(document, filter(QueueFilter.Issues.ERRORS_OR_WARNINGS))).extracting(QueuedSegment::segmentId)
+                .containsExactly(erroneous.id(), doubtful.id());
+        assertThat(ours(document, filter(QueueFilter.Issues.ERRORS))).extracting(QueuedSegment::segmentId)
+                .containsExactly(erroneous.id());
+    }
+
+    @Test
+    void listsDocumentsWaitingForMeWithTheirSubmittedCountOldestFirst() {
+        long project = DocumentFixtures.newProject(projects).id();
+        ImportResult older = DocumentFixtures.importText(importer, project, "Older one.\n\nOlder two.");
+        ImportResult newer = DocumentFixtures.importText(importer, project, "Newer one.");
+        for (SegmentSnapshot row : Roles.as("translator", Role.TRANSLATOR, () -> segments.page(older.documentId(), SegmentFilter.ALL, 0, 10))) {
+            submit("translator", Role.TRANSLATOR, row, row.readout() + " Edited.");
+        }
+        SegmentSnapshot newest = Roles.as("translator", Role.TRANSLATOR, () -> segments.page(newer.documentId(), SegmentFilter.ALL, 0, 1)).getFirst();
+        submit("translator", Role.TRANSLATOR, newest, "Newer one, edited.");
+
+        List<WaitingDocument> waiting = Roles.as("reviewer", Role.REVIEWER, () -> queue.documentsWaitingForMe(false)).stream()
+                .filter(document -> document.documentId() == older.documentId() || document.documentId() == newer.documentId())
+                .toList();
+
+        assertThat(waiting).extracting(WaitingDocument::documentId, WaitingDocument::submittedSegments)
+                .containsExactly(tuple(older.documentId(), 2), tuple(newer.documentId(), 1));
+    }
+
+    @Test
     void onlyReviewersHaveAQueue() {
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR, () -> queue.waitingForMe(QueueFilter.ALL, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -56,6 +98,21 @@ class ReviewQueueServiceTest {
     private List<QueuedSegment> ours(ImportResult document, QueueFilter filter) {
         return Roles.as("reviewer", Role.REVIEWER, () -> queue.waitingForMe(filter, 0, ReviewQueueService.MAX_PAGE)).stream()
                 .filter(segment -> segment.documentId() == document.documentId()).toList();
+    }
+
+    private static QueueFilter filter(QueueFilter.Issues issues) {
+        return new QueueFilter(false, null, issues, false);
+    }
+
+    /** As the checks module stores a result: one issue per severity given. */
+    private void storeIssues(long segmentId, String... severities) {
+        String issues = java.util.Arrays.stream(severities).map(severity -> "{\"checkId\":\"qa\",\"ruleId\":\"r\",\"severity\":\""
+                + severity + "\",\"start\":0,\"end\":1,\"message\":\"m\",\"replacements\":[]}")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        jdbc.update("""
+                insert into segment_check (segment_id, text_key, global_revision, project_revision, issues)
+                values (?, 'test', 0, 0, ?::jsonb)
+                on conflict (segment_id) do update set issues = excluded.issues""", segmentId, issues);
     }
 
     private SegmentSnapshot submit(String user, Role role, SegmentSnapshot segment, String text) {

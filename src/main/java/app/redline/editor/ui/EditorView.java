@@ -12,6 +12,8 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.document.SegmentStatus;
 import app.redline.glossary.TermProposalService;
 import app.redline.project.ProjectService;
+import app.redline.review.BulkReviewService;
+import app.redline.review.ReviewQueueService;
 import app.redline.review.ReviewService;
 import app.redline.security.CurrentUser;
 import app.redline.user.Role;
@@ -83,10 +85,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final ReviewActions reviewActions;
     private final ReviewService reviews;
     private final DismissalService dismissals;
+    private final ReviewQueueService reviewQueue;
+    final SubmitMyDrafts submitMyDrafts;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
                TermProposalService proposals, DocumentChecks documentChecks,
-               DismissalService dismissals, ReviewService reviews) {
+               DismissalService dismissals, ReviewService reviews, ReviewQueueService reviewQueue,
+               BulkReviewService bulkReview) {
         this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
@@ -95,6 +100,12 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.projects = projects;
         this.canEdit = CurrentUser.hasRole(Role.Names.TRANSLATOR) || CurrentUser.hasRole(Role.Names.REVIEWER);
         this.reviews = reviews;
+        this.reviewQueue = reviewQueue;
+        this.submitMyDrafts = new SubmitMyDrafts(bulkReview, () -> document.id(), this::saveActive, () -> {
+            deactivate();
+            reload();
+        });
+        submitMyDrafts.button.setVisible(canEdit);
         this.reviewActions = new ReviewActions(reviews, segments, CurrentUser.hasRole(Role.Names.TRANSLATOR),
                 CurrentUser.hasRole(Role.Names.REVIEWER), () -> saveActive() ? active : null, this::showSaved);
         setSizeFull();
@@ -172,7 +183,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
         });
         var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm, qaReport,
-                reviewActions.submit, reviewActions.approve, reviewActions.reject);
+                reviewActions.submit, reviewActions.approve, reviewActions.reject, submitMyDrafts.button);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }
@@ -241,6 +252,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         SegmentSnapshot previous = active;
         // Open the newest state, not what the grid cached: the user edits what is saved now.
         active = segments.get(row.id());
+        if (CurrentUser.hasRole(Role.Names.REVIEWER)) {
+            reviewQueue.markSeen(active.id()); // opened here counts as seen for "approve selection" in the queue
+        }
         // A fresh field per activation: one component instance must never sit in two grid rows.
         editor = newEditor(active.cleanText());
         editor.addValueChangeListener(change -> {

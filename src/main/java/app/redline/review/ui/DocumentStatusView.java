@@ -4,6 +4,8 @@ import app.redline.document.DocumentService;
 import app.redline.document.DocumentSummary;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
+import app.redline.review.Assignees;
+import app.redline.review.AssignmentService;
 import app.redline.review.DocumentExport;
 import app.redline.review.DocumentProgress;
 import app.redline.review.DocumentState;
@@ -15,6 +17,7 @@ import app.redline.security.CurrentUser;
 import app.redline.user.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,43 +25,54 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 
-/** A project's documents with their review progress; reviewers sign them off, everyone exports the clean text. */
+/**
+ * A project's documents with their review progress and assignees; reviewers sign them off, administrators and
+ * reviewers assign, everyone exports the clean text and opens the audit trail.
+ */
 @Route("review/documents")
 @PageTitle("Sign-off | Redline")
 @Menu(order = 1, title = "Sign-off")
 @PermitAll
 class DocumentStatusView extends VerticalLayout {
 
-    /** A document with its progress, loaded for the whole list in one query. */
-    record Row(DocumentSummary document, DocumentProgress progress) {}
+    /** A document with its progress and assignees, each loaded for the whole list in one query. */
+    record Row(DocumentSummary document, DocumentProgress progress, Assignees assignees) {}
 
     private final DocumentService documents;
     private final ReviewService review;
     private final DocumentExport export;
     private final XliffExport xliff;
+    private final AssignmentService assignments;
     private final boolean reviewer = CurrentUser.hasRole(Role.Names.REVIEWER);
+    private final boolean assigner = reviewer || CurrentUser.hasRole(Role.Names.ADMIN);
     final ComboBox<ProjectInfo> project = new ComboBox<>("Project");
+    final Checkbox myDocuments = new Checkbox("My documents");
     final Grid<Row> grid = new Grid<>();
 
     DocumentStatusView(ProjectService projects, DocumentService documents, ReviewService review, DocumentExport export,
-                       XliffExport xliff) {
+                       XliffExport xliff, AssignmentService assignments) {
         this.documents = documents;
         this.review = review;
         this.export = export;
         this.xliff = xliff;
+        this.assignments = assignments;
         setSizeFull();
 
         List<ProjectInfo> all = projects.list();
@@ -66,16 +80,25 @@ class DocumentStatusView extends VerticalLayout {
         project.setItemLabelGenerator(info -> info.name() + " (" + info.languagePair() + ")");
         project.setWidth("28em");
         project.addValueChangeListener(change -> refresh());
+        myDocuments.setTooltipText("Only documents I am assigned to translate or review");
+        myDocuments.addValueChangeListener(change -> refresh());
 
         grid.addColumn(row -> row.document().title()).setHeader("Title").setFlexGrow(3);
         grid.addColumn(row -> row.progress().summary()).setHeader("Progress").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::exports).setHeader("Export").setKey("export").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::signOffButton).setHeader("Sign-off").setKey("sign-off").setAutoWidth(true).setFlexGrow(0)
                 .setVisible(reviewer);
+        grid.addColumn(row -> AssigneeText.of(row.assignees())).setHeader("Assignees").setKey("assignees").setFlexGrow(2);
+        grid.addComponentColumn(this::assignButton).setHeader("").setKey("assign").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(assigner);
+        grid.addComponentColumn(row -> new RouterLink("Audit", DocumentAuditView.class, DocumentAuditView.parameters(row.document().id())))
+                .setHeader("").setKey("audit").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No documents in this project.");
 
-        add(new H2("Sign-off"), project, grid);
+        var filters = new HorizontalLayout(project, myDocuments);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("Sign-off"), filters, grid);
         expand(grid);
         if (!all.isEmpty()) {
             project.setValue(all.getFirst());
@@ -85,8 +108,23 @@ class DocumentStatusView extends VerticalLayout {
     private void refresh() {
         ProjectInfo selected = project.getValue();
         List<DocumentSummary> listed = selected == null ? List.of() : documents.listByProject(selected.id());
-        Map<Long, DocumentProgress> progress = review.progress(listed.stream().map(DocumentSummary::id).toList());
-        grid.setItems(listed.stream().map(document -> new Row(document, progress.get(document.id()))).toList());
+        if (myDocuments.getValue()) {
+            Set<Long> mine = new HashSet<>(assignments.myDocuments(Role.TRANSLATOR));
+            mine.addAll(assignments.myDocuments(Role.REVIEWER));
+            listed = listed.stream().filter(document -> mine.contains(document.id())).toList();
+        }
+        List<Long> ids = listed.stream().map(DocumentSummary::id).toList();
+        Map<Long, DocumentProgress> progress = review.progress(ids);
+        Map<Long, Assignees> assignees = assignments.assignees(ids);
+        grid.setItems(listed.stream()
+                .map(document -> new Row(document, progress.get(document.id()), assignees.get(document.id()))).toList());
+    }
+
+    private Button assignButton(Row row) {
+        var button = new Button("Assign…", click -> new AssignDialog(assignments, row.document().title(), row.assignees(),
+                saved -> refresh()).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     private HorizontalLayout exports(Row row) {
