@@ -12,9 +12,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewQueue {
 
-    private static final String WAITING = """
-            from segment s join document d on d.id = s.document_id
-            where s.status = 'SUBMITTED' and s.translatable and s.updated_by <> :reviewer""";
+    private static final String FROM = " from segment s join document d on d.id = s.document_id ";
+    private static final String LATEST_REVISION =
+            " cross join lateral (select max(r.revision_no) as revision_no from revision r where r.segment_id = s.id) latest ";
+    private static final String WAITING = " where s.status = 'SUBMITTED' and s.translatable and s.updated_by <> :reviewer";
     private static final String ASSIGNED_TO_ME = " " + """
             and exists (select 1 from document_assignment a
                         where a.document_id = s.document_id and a.role = 'REVIEWER' and a.username = :reviewer)""";
@@ -37,8 +38,11 @@ class ReviewQueue {
         var sql = new StringBuilder("""
                 select s.id, s.document_id, d.title, s.position, s.readout, s.clean_text, s.updated_by, s.updated_at,
                        exists (select 1 from review_event e where e.segment_id = s.id and e.action = 'REJECT') as rejected_before,
-                       (select max(r.revision_no) from revision r where r.segment_id = s.id) as revision_no, s.version,
-                       """).append(ISSUES.replace(":severities", "'ERROR', 'WARNING'")).append(" as issue_count ").append(WAITING);
+                       latest.revision_no, s.version,
+                       exists (select 1 from segment_seen v where v.reviewer = :reviewer and v.segment_id = s.id
+                               and v.revision_no = latest.revision_no) as seen,
+                       """).append(ISSUES.replace(":severities", "'ERROR', 'WARNING'")).append(" as issue_count ")
+                .append(FROM).append(LATEST_REVISION).append(WAITING);
         var parameters = new MapSqlParameterSource("reviewer", reviewer).addValue("offset", offset).addValue("limit", limit);
         sql.append(filter.mineOnly() ? ASSIGNED_TO_ME : NO_OTHER_REVIEWER);
         if (filter.rejectedBefore()) {
@@ -56,12 +60,13 @@ class ReviewQueue {
         sql.append(" order by s.updated_at, s.id offset :offset limit :limit");
         return jdbc.query(sql.toString(), parameters, (rs, row) -> new QueuedSegment(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getTimestamp(8).toInstant(), rs.getBoolean(9), rs.getInt(10), rs.getLong(11), rs.getInt(12)));
+                rs.getTimestamp(8).toInstant(), rs.getBoolean(9), rs.getInt(10), rs.getLong(11), rs.getBoolean(12),
+                rs.getInt(13)));
     }
 
     /** Documents with segments waiting for the reviewer, the longest-waiting first. */
     List<WaitingDocument> documents(String reviewer, boolean mineOnly, int limit) {
-        String sql = "select d.id, d.title, count(*) as waiting, min(s.updated_at) as oldest " + WAITING
+        String sql = "select d.id, d.title, count(*) as waiting, min(s.updated_at) as oldest" + FROM + WAITING
                 + (mineOnly ? ASSIGNED_TO_ME : NO_OTHER_REVIEWER)
                 + " group by d.id, d.title order by oldest, d.id limit :limit";
         return jdbc.query(sql, new MapSqlParameterSource("reviewer", reviewer).addValue("limit", limit),

@@ -25,6 +25,7 @@ class BulkReviewServiceTest {
     @Autowired BulkReviewService bulk;
     @Autowired ReviewService review;
     @Autowired ReviewQueueService queue;
+    @Autowired AssignmentService assignments;
     @Autowired SegmentService segments;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
@@ -74,6 +75,12 @@ class BulkReviewServiceTest {
         List<SegmentSnapshot> submitted = twoSubmitted();
         Roles.as("reviewer", Role.REVIEWER, () -> queue.open(submitted.get(0).id()));
         Roles.as("reviewer", Role.REVIEWER, () -> queue.markSeen(submitted.get(1).id())); // opened in the editor
+        long documentId = submitted.get(0).documentId();
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(documentId, List.of(), List.of("reviewer")));
+        var mine = new QueueFilter(false, null, QueueFilter.Issues.ANY, true);
+        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> queue.waitingForMe(mine, 0, ReviewQueueService.MAX_PAGE))
+                .stream().filter(queued -> queued.documentId() == documentId))
+                .extracting(QueuedSegment::seenByMe).containsExactly(true, true);
 
         List<SegmentSnapshot> approved = Roles.as("reviewer", Role.REVIEWER, () -> bulk.approveSelection(selection(submitted)));
 

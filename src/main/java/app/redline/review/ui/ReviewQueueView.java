@@ -23,7 +23,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reviewer's queue: documents and segments others submitted, oldest first. A click shows the segment's
@@ -47,6 +49,8 @@ class ReviewQueueView extends VerticalLayout {
     final QueueDetailPanel detail = new QueueDetailPanel(this::openSegment);
     final ApproveSelection approveSelection;
     private final ReviewQueueService queue;
+    /** Opened since the list was loaded; the next load reads it from the server. */
+    private final Set<Long> seenHere = new HashSet<>();
 
     ReviewQueueView(ReviewQueueService queue, BulkReviewService bulk) {
         this.queue = queue;
@@ -87,6 +91,8 @@ class ReviewQueueView extends VerticalLayout {
         grid.addColumn(QueuedSegment::submittedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(segment -> WHEN.format(segment.submittedAt())).setHeader("Submitted").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QueuedSegment::issueCount).setHeader("Issues").setKey("issues").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(segment -> seen(segment) ? "seen" : "").setHeader("Seen").setKey("seen").setAutoWidth(true)
+                .setFlexGrow(0).setTooltipGenerator(segment -> "Only segments you have opened can be approved together");
         grid.addColumn(segment -> segment.rejectedBefore() ? "rejected before" : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Nothing waits for your review.");
         grid.addItemClickListener(click -> showDetail(click.getItem()));
@@ -95,6 +101,7 @@ class ReviewQueueView extends VerticalLayout {
     void reload() {
         var filter = new QueueFilter(rejectedBefore.getValue(), translator.getValue(), issues.getValue(), mineOnly.getValue());
         grid.deselectAll();
+        seenHere.clear();
         grid.setItems(query -> queue.waitingForMe(filter, query.getOffset(), query.getLimit()).stream());
         waitingDocuments.show(queue.documentsWaitingForMe(mineOnly.getValue()));
         detail.show(null);
@@ -102,6 +109,12 @@ class ReviewQueueView extends VerticalLayout {
 
     void showDetail(QueuedSegment segment) {
         detail.show(queue.open(segment.segmentId()));
+        seenHere.add(segment.segmentId());
+        grid.getDataProvider().refreshItem(segment);
+    }
+
+    boolean seen(QueuedSegment segment) {
+        return segment.seenByMe() || seenHere.contains(segment.segmentId());
     }
 
     private void openSegment(long documentId, long segmentId) {

@@ -100,7 +100,9 @@ class ReviewQueueViewTest {
         view.approveSelection.approve();
         assertThat(statuses(ours)).containsOnly(SegmentStatus.SUBMITTED);
 
+        assertThat(ours).noneMatch(view::seen);
         view.showDetail(ours.get(0));
+        assertThat(view.seen(ours.get(0))).isTrue();
         assertThat(view.detail.isVisible()).isTrue();
         assertThat(view.detail.submitted.getText()).isEqualTo("The first selected sentence. Edited.");
         assertThat(view.detail.diff.getChildren().map(part -> ((Span) part).getText())).contains(" Edited.");
@@ -109,6 +111,7 @@ class ReviewQueueViewTest {
 
         assertThat(statuses(ours)).containsOnly(SegmentStatus.APPROVED);
         assertThat(ours(view, documentId)).isEmpty();
+        assertThat(view.approveSelection.button.isEnabled()).isFalse();
     }
 
     @Test
