@@ -64,7 +64,7 @@ class ReviewWorkflowApiTest {
         // Assigned to me, so "mine only" finds it however long the shared queue is.
         assertThat(send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
                 Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer"))).status()).isEqualTo(200);
-        JsonNode queued = queue("mineOnly=true&size=500");
+        JsonNode queued = queue("mineOnly=true&size=200");
         List<JsonNode> ours = ours(queued, documentId);
         assertThat(ours).hasSize(2);
         List<Map<String, Object>> batch = ours.stream().map(item -> Map.<String, Object>of("segmentId", item.get("segmentId").asLong(),
@@ -111,7 +111,7 @@ class ReviewWorkflowApiTest {
         assertThat(notAssigned.status()).isEqualTo(403);
         assertThat(notAssigned.body().get("refusal").asString()).isEqualTo("NOT_ASSIGNED");
         assertThat(notAssigned.body().get("detail").asString()).contains("reviewer2");
-        assertThat(ours(queue("size=500"), documentId)).isEmpty();
+        assertThat(ours(queue("size=200"), documentId)).isEmpty();
 
         Response translatorApproves = send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/approve", translator,
                 Map.of("expectedRevisionNo", 1, "expectedVersion", version));
@@ -127,6 +127,7 @@ class ReviewWorkflowApiTest {
     void theQueueValidatesItsFilters() {
         assertThat(send("GET", "/api/v1/review/queue?hasIssues=maybe", reviewer, null).status()).isEqualTo(400);
         assertThat(send("GET", "/api/v1/review/queue?size=0", reviewer, null).status()).isEqualTo(400);
+        assertThat(send("GET", "/api/v1/review/queue?size=201", reviewer, null).status()).isEqualTo(400);
         Response errors = send("GET", "/api/v1/review/queue?hasIssues=errors&rejectedBefore=true&page=0&size=5", reviewer, null);
         assertThat(errors.status()).isEqualTo(200);
         assertThat(errors.body().get("size").asInt()).isEqualTo(5);
