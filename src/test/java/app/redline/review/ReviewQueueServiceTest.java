@@ -25,6 +25,7 @@ class ReviewQueueServiceTest {
 
     @Autowired ReviewQueueService queue;
     @Autowired ReviewService reviews;
+    @Autowired AssignmentService assignments;
     @Autowired SegmentService segments;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
@@ -95,8 +96,14 @@ class ReviewQueueServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * The document's rows of the reviewer's queue. The shared test database fills with other tests' submissions,
+     * oldest first, so the document is assigned to the reviewer and read with "mine only" to stay on the first page.
+     */
     private List<QueuedSegment> ours(ImportResult document, QueueFilter filter) {
-        return Roles.as("reviewer", Role.REVIEWER, () -> queue.waitingForMe(filter, 0, ReviewQueueService.MAX_PAGE)).stream()
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(document.documentId(), List.of(), List.of("reviewer")));
+        var mine = new QueueFilter(filter.rejectedBefore(), filter.translator(), filter.issues(), true);
+        return Roles.as("reviewer", Role.REVIEWER, () -> queue.waitingForMe(mine, 0, ReviewQueueService.MAX_PAGE)).stream()
                 .filter(segment -> segment.documentId() == document.documentId()).toList();
     }
 
