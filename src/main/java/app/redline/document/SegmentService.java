@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,13 +23,15 @@ public class SegmentService {
     private final RevisionRepository revisions;
     private final SegmentQueries queries;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     SegmentService(SegmentRepository segments, RevisionRepository revisions, SegmentQueries queries,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.segments = segments;
         this.revisions = revisions;
         this.queries = queries;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -82,7 +85,7 @@ public class SegmentService {
                 segments.saveAndFlush(segment);
                 int next = revisions.lastRevisionNo(segmentId) + 1;
                 revisions.save(new Revision(segmentId, next, cleanText, author, Instant.now()));
-                return segment.snapshot();
+                return published(segment.snapshot(), author);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new SegmentConflictException(cleanText, get(segmentId));
@@ -97,17 +100,17 @@ public class SegmentService {
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
     public SegmentSnapshot changeReviewStatus(long segmentId, long expectedVersion, SegmentStatus to) {
         String actor = CurrentUser.username();
-        return changeAt(segmentId, expectedVersion, segment -> segment.changeReviewStatus(to, actor));
+        return changeAt(segmentId, expectedVersion, actor, segment -> segment.changeReviewStatus(to, actor));
     }
 
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
     public SegmentSnapshot markTranslatable(long segmentId, boolean translatable, long expectedVersion) {
         String author = CurrentUser.username();
-        return changeAt(segmentId, expectedVersion, segment -> segment.markTranslatable(translatable, author));
+        return changeAt(segmentId, expectedVersion, author, segment -> segment.markTranslatable(translatable, author));
     }
 
     /** Changes the segment if it is still at {@code expectedVersion}; otherwise a conflict carrying its current state. */
-    private SegmentSnapshot changeAt(long segmentId, long expectedVersion, Consumer<Segment> change) {
+    private SegmentSnapshot changeAt(long segmentId, long expectedVersion, String actor, Consumer<Segment> change) {
         try {
             return transaction.execute(status -> {
                 Segment segment = load(segmentId);
@@ -116,12 +119,18 @@ public class SegmentService {
                 }
                 change.accept(segment);
                 segments.saveAndFlush(segment);
-                return segment.snapshot();
+                return published(segment.snapshot(), actor);
             });
         } catch (ObjectOptimisticLockingFailureException raced) {
             SegmentSnapshot current = get(segmentId);
             throw new SegmentConflictException(current.cleanText(), current);
         }
+    }
+
+    /** Within the transaction, so after-commit listeners hear only changes that happened. */
+    private SegmentSnapshot published(SegmentSnapshot changed, String by) {
+        events.publishEvent(SegmentChanged.of(changed, by));
+        return changed;
     }
 
     private Segment load(long segmentId) {

@@ -13,6 +13,7 @@ import app.redline.document.SegmentStatus;
 import app.redline.glossary.TermProposalService;
 import app.redline.project.ProjectService;
 import app.redline.review.BulkReviewService;
+import app.redline.review.CommentService;
 import app.redline.review.ReviewQueueService;
 import app.redline.review.ReviewService;
 import app.redline.security.CurrentUser;
@@ -87,11 +88,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final DismissalService dismissals;
     private final ReviewQueueService reviewQueue;
     final SubmitMyDrafts submitMyDrafts;
+    final SegmentSidePanel sidePanel;
+    private final EditorLiveUpdates liveUpdates;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
                TermProposalService proposals, DocumentChecks documentChecks,
                DismissalService dismissals, ReviewService reviews, ReviewQueueService reviewQueue,
-               BulkReviewService bulkReview) {
+               BulkReviewService bulkReview, CommentService comments, DocumentBroadcaster broadcaster) {
         this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
@@ -110,7 +113,10 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 CurrentUser.hasRole(Role.Names.REVIEWER), () -> saveActive() ? active : null, this::showSaved);
         setSizeFull();
         configureGrid();
-        var side = new VerticalLayout(reviewActions.note, checkPanel);
+        sidePanel = new SegmentSidePanel(comments, reviews, segments);
+        liveUpdates = new EditorLiveUpdates(this, broadcaster, segments, sidePanel, new EditorLiveUpdates.Hooks(() -> active,
+                () -> active != null && editor != null && !editor.getValue().equals(active.cleanText()), this::showSaved));
+        var side = new VerticalLayout(reviewActions.note, checkPanel, sidePanel);
         side.setPadding(false);
         side.setWidth("24em");
         var body = new HorizontalLayout(grid, side);
@@ -128,7 +134,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         liveChecks = new LiveChecks(documentChecks, dismissals, checkPanel, document.projectId(), knownIssues::remember,
                 canEdit ? this::saveActive : () -> false);
         title.setText(document.title());
+        sidePanel.language(language);
         reload();
+        liveUpdates.watch(document.id());
         SegmentLink.openWhenAttached(event, this, this::openLinkedSegment);
     }
 
@@ -273,6 +281,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         editor.focus();
         liveChecks.follow(active, editor);
         reviewActions.follow(active);
+        sidePanel.follow(active);
     }
 
     /** Shows all segments and opens the given one (from the QA report). */
@@ -298,6 +307,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private void deactivate() {
         liveChecks.follow(null, null);
         reviewActions.follow(null);
+        sidePanel.follow(null);
         active = null;
         editor = null;
         history.setEnabled(false);
@@ -365,6 +375,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             active = saved;
             liveChecks.saved(saved);
             reviewActions.follow(saved);
+            sidePanel.follow(saved);
             if (editor != null && !editor.getValue().equals(saved.cleanText())) {
                 editor.setValue(saved.cleanText());
                 liveChecks.run();

@@ -1,0 +1,70 @@
+package app.redline.editor.ui;
+
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.review.CommentService;
+import app.redline.review.ReviewService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.TabSheet;
+
+/**
+ * The open segment's thread (comments and review moves) and its review diffs, as two tabs of the editor's side
+ * column, above them a notice when someone else changed the segment while it was open.
+ */
+class SegmentSidePanel extends Div {
+
+    final Div remoteChange = new Div();
+    final ThreadPanel thread;
+    final TabSheet tabs = new TabSheet();
+    private final SegmentService segments;
+    private final ReviewService reviews;
+    private SegmentDiffPanel diffs;
+    private SegmentSnapshot open;
+
+    SegmentSidePanel(CommentService comments, ReviewService reviews, SegmentService segments) {
+        this.segments = segments;
+        this.reviews = reviews;
+        this.thread = new ThreadPanel(comments, reviews);
+        addClassName("segment-side-panel");
+        setWidthFull();
+        remoteChange.addClassName("remote-change");
+        remoteChange.setVisible(false);
+        tabs.setWidthFull();
+        tabs.add("Comments", thread);
+        add(remoteChange, tabs);
+    }
+
+    /** The diffs tokenise for the project's target language, known once the document is. */
+    void language(String language) {
+        if (diffs != null) {
+            tabs.remove(diffs);
+        }
+        diffs = new SegmentDiffPanel(segments, reviews, language);
+        tabs.add("Diff", diffs);
+        diffs.follow(open);
+    }
+
+    void follow(SegmentSnapshot segment) {
+        boolean other = open == null || segment == null || open.id() != segment.id();
+        open = segment;
+        if (other) {
+            remoteChange.setVisible(false);
+        }
+        thread.follow(segment == null ? null : segment.id());
+        if (diffs != null) {
+            diffs.follow(segment);
+        }
+    }
+
+    /** Someone else changed or commented on a segment: refresh what shows it. */
+    void changedElsewhere(long segmentId) {
+        if (thread.shows(segmentId)) {
+            thread.reload();
+        }
+    }
+
+    void noticeRemoteChange(String notice) {
+        remoteChange.setText(notice);
+        remoteChange.setVisible(true);
+    }
+}

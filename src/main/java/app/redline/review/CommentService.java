@@ -1,0 +1,89 @@
+package app.redline.review;
+
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.security.CurrentUser;
+import app.redline.user.UserDirectory;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Comment threads per segment. Everyone who can open the document can read and add to its threads; comments are
+ * appended, never edited. {@code @username} mentions an existing user; a name that matches no account stays plain
+ * text, as on GitHub: refusing it would tell any user which accounts exist, and quoted text with an "@" in it
+ * would become impossible to post.
+ */
+@Service
+public class CommentService {
+
+    public static final int MAX_BODY_LENGTH = 4000;
+    private static final int INBOX_SIZE = 200;
+
+    private final SegmentService segments;
+    private final ReviewSituationReader situations;
+    private final SegmentComments comments;
+    private final Inbox inbox;
+    private final UserDirectory users;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    CommentService(SegmentService segments, ReviewSituationReader situations, SegmentComments comments, Inbox inbox,
+                   UserDirectory users, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.segments = segments;
+        this.situations = situations;
+        this.comments = comments;
+        this.inbox = inbox;
+        this.users = users;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Adds a comment on the segment's latest revision. */
+    @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'GLOSSARY_MANAGER', 'ADMIN')")
+    public SegmentComment post(long segmentId, String body) {
+        String text = validated(body);
+        String author = CurrentUser.username();
+        SegmentSnapshot segment = segments.get(segmentId);
+        int revisionNo = situations.latestRevision(segmentId).revisionNo();
+        List<String> mentioned = List.copyOf(users.enabledAmong(Mentions.candidates(text)));
+        var comment = new SegmentComment(0, segmentId, segment.documentId(), revisionNo, author, text, Instant.now(), mentioned);
+        return transaction.execute(status -> {
+            SegmentComment saved = comments.append(comment);
+            events.publishEvent(new CommentPosted(saved.documentId(), saved.segmentId(), saved.id(), author, mentioned));
+            return saved;
+        });
+    }
+
+    /** The segment's comments, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SegmentComment> thread(long segmentId) {
+        segments.get(segmentId); // not found rather than an empty thread
+        return comments.forSegment(segmentId);
+    }
+
+    /** What concerns the signed-in user, newest first: mentions, rejections of their revisions, replies to them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<InboxItem> inbox() {
+        return inbox.of(CurrentUser.username(), INBOX_SIZE);
+    }
+
+    private static String validated(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Write something before you post a comment.");
+        }
+        if (text.length() > MAX_BODY_LENGTH) {
+            throw new IllegalArgumentException("A comment has at most " + MAX_BODY_LENGTH + " characters; this one has "
+                    + text.length() + ".");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("The comment contains a NUL character.");
+        }
+        return text;
+    }
+}
