@@ -18,7 +18,7 @@ class SegmentSidePanel extends Div {
     final TabSheet tabs = new TabSheet();
     private final SegmentService segments;
     private final ReviewService reviews;
-    private SegmentDiffPanel diffs;
+    SegmentDiffPanel diffs;
     private SegmentSnapshot open;
 
     SegmentSidePanel(CommentService comments, ReviewService reviews, SegmentService segments) {

@@ -1,0 +1,168 @@
+package app.redline.editor.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.redline.IntegrationTest;
+import app.redline.Roles;
+import app.redline.ViewTests;
+import app.redline.document.DocumentFixtures;
+import app.redline.document.DocumentImportService;
+import app.redline.document.ImportResult;
+import app.redline.document.SegmentService;
+import app.redline.document.SegmentSnapshot;
+import app.redline.project.ProjectService;
+import app.redline.review.CommentService;
+import app.redline.review.ReviewService;
+import app.redline.user.Role;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The editor's thread and diff tabs, and what reaches them from other users while the editor is open. */
+@IntegrationTest
+class SegmentSidePanelTest {
+
+    private static final String READOUT = "The meeting reviewed the annual plan.";
+
+    @Autowired ApplicationContext context;
+    @Autowired DocumentImportService importer;
+    @Autowired ProjectService projects;
+    @Autowired SegmentService segments;
+    @Autowired ReviewService reviews;
+    @Autowired CommentService comments;
+
+    ImportResult document;
+    SegmentSnapshot segment;
+
+    @BeforeEach
+    void importDocument() {
+        document = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(), READOUT);
+        segment = Roles.as("translator", Role.TRANSLATOR, () -> segments.page(document.documentId(),
+                app.redline.document.SegmentFilter.ALL, 0, 1).getFirst());
+    }
+
+    @AfterEach
+    void close() {
+        ViewTests.stop();
+    }
+
+    @Test
+    void theThreadInterleavesReviewMovesAndCommentsNewestLastAndTakesAReply() {
+        SegmentSnapshot saved = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.save(segment.id(), "The meeting reviewed the yearly plan.", segment.version()));
+        Roles.as("translator", Role.TRANSLATOR, () -> comments.post(segment.id(), "Yearly or annual, @reviewer?"));
+        SegmentSnapshot submitted = Roles.as("translator", Role.TRANSLATOR, () -> reviews.submit(segment.id(), saved.version()));
+        Roles.as("reviewer", Role.REVIEWER, () -> reviews.reject(segment.id(), submitted.version(), "Annual work plan, please."));
+        EditorView view = openAs("translator", Role.TRANSLATOR);
+
+        view.activate(GridKt._get(view.grid, 0));
+
+        ThreadPanel thread = view.sidePanel.thread;
+        assertThat(entryTexts(thread)).containsExactly(
+                "translator · Yearly or annual, @reviewer? · mentions reviewer",
+                "translator submitted revision 2",
+                "reviewer rejected revision 2 · Annual work plan, please.");
+        thread.reply.setValue("Changed it to annual work plan.");
+        thread.post.click();
+        assertThat(thread.reply.getValue()).isEmpty();
+        assertThat(entryTexts(thread).getLast()).isEqualTo("translator · Changed it to annual work plan.");
+    }
+
+    @Test
+    void anEmptyReplyPostsNothingAndAnOverlongOneIsExplained() {
+        EditorView view = openAs("reviewer", Role.REVIEWER);
+        view.activate(GridKt._get(view.grid, 0));
+        ThreadPanel thread = view.sidePanel.thread;
+
+        thread.reply.setValue("   ");
+        thread.post.click();
+
+        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> comments.thread(segment.id()))).isEmpty();
+        assertThat(thread.entries.getChildren().map(ThreadPanelText::of)).containsExactly("No comments yet.");
+    }
+
+    @Test
+    void theDiffTabComparesWithTheReadoutAndTheLastApprovedRevision() {
+        SegmentSnapshot saved = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.save(segment.id(), "The meeting reviewed the yearly plan.", segment.version()));
+        SegmentSnapshot submitted = Roles.as("translator", Role.TRANSLATOR, () -> reviews.submit(segment.id(), saved.version()));
+        SegmentSnapshot approved = Roles.as("reviewer", Role.REVIEWER, () -> reviews.approve(segment.id(), 2, submitted.version(), null));
+        Roles.as("translator", Role.TRANSLATOR, () -> segments.save(segment.id(), "The meeting reviewed the annual work plan.", approved.version()));
+        EditorView view = openAs("reviewer2", Role.REVIEWER);
+
+        view.activate(GridKt._get(view.grid, 0));
+
+        SegmentDiffPanel diffs = view.sidePanel.diffs;
+        assertThat(deletedAndInserted(diffs.againstReadout)).containsExactly("work");
+        assertThat(diffs.againstApproved.getChildren().findFirst().orElseThrow()).isInstanceOf(DiffText.class);
+        assertThat(deletedAndInserted(diffs.againstApproved)).contains("yearly");
+        assertThat(String.join(" ", deletedAndInserted(diffs.againstApproved))).contains("annual").contains("work");
+    }
+
+    @Test
+    void commentsAndChangesByOthersArriveWhileTheEditorIsOpenWithoutTouchingWhatIsTyped() {
+        EditorView view = openAs("reviewer", Role.REVIEWER);
+        view.activate(GridKt._get(view.grid, 0));
+        view.editor.setValue("The meeting reviewed the annual work plan.");
+
+        Roles.as("translator", Role.TRANSLATOR, () -> comments.post(segment.id(), "Please check the term, @reviewer."));
+        SegmentSnapshot theirs = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.save(segment.id(), "The meeting went over the annual plan.", segment.version()));
+
+        awaitOnScreen(() -> view.sidePanel.remoteChange.isVisible()
+                && entryTexts(view.sidePanel.thread).contains("translator · Please check the term, @reviewer. · mentions reviewer"));
+        assertThat(view.sidePanel.remoteChange.getText()).startsWith("translator changed this segment while you were editing it");
+        assertThat(view.editor.getValue()).isEqualTo("The meeting reviewed the annual work plan.");
+
+        view.editor.setValue(READOUT); // the user reverts: nothing of theirs is pending any more
+        Roles.as("translator", Role.TRANSLATOR, () -> reviews.submit(segment.id(), theirs.version()));
+        awaitOnScreen(() -> view.sidePanel.remoteChange.getText().startsWith("translator changed this segment (now Submitted)"));
+        assertThat(view.editor.getValue()).isEqualTo(theirs.cleanText());
+    }
+
+    private EditorView openAs(String username, Role role) {
+        ViewTests.start(context, username, role);
+        UI.getCurrent().navigate("edit/" + document.documentId());
+        return _get(EditorView.class);
+    }
+
+    /** Pushed updates come from another thread; the mock UI applies them when the test lets it. */
+    private static void awaitOnScreen(BooleanSupplier shown) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            MockVaadin.runUIQueue();
+            if (shown.getAsBoolean()) {
+                return;
+            }
+            assertThat(Instant.now()).as("the update reached the editor in time").isBefore(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
+    }
+
+    private static List<String> entryTexts(ThreadPanel thread) {
+        return thread.entries.getChildren().map(ThreadPanelText::withoutTimes).toList();
+    }
+
+    private static List<String> deletedAndInserted(Component diff) {
+        return diff.getChildren().flatMap(Component::getChildren).filter(part -> part instanceof Span)
+                .map(Span.class::cast).filter(span -> span.hasClassName("diff-delete") || span.hasClassName("diff-insert"))
+                .map(Span::getText).map(String::strip).toList();
+    }
+}
