@@ -102,6 +102,9 @@ class ThreadPanel extends VerticalLayout {
         try {
             comments.post(segmentId, reply.getValue());
             reply.clear();
+            // Posted by Ctrl+Enter, the text reached the server with the key press in the same round trip, so the
+            // server's value went "" → text → "" and Vaadin sends no change: empty the browser's field explicitly.
+            reply.getElement().executeJs("this.value = ''");
             reload();
         } catch (IllegalArgumentException refused) {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
