@@ -21,6 +21,12 @@ create table segment_comment_mention (
 );
 create index segment_comment_mention_user_idx on segment_comment_mention (username, comment_id);
 
+-- How far each user has read their inbox: items newer than read_up_to show as new. A bookmark, not history.
+create table inbox_read_mark (
+    username    varchar(64) primary key,
+    read_up_to  timestamptz not null
+);
+
 -- The inbox finds rejections by the revision they sent back.
 create index review_event_rejection_idx on review_event (segment_id, revision_no) where action = 'REJECT';
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,8 @@ class CommentsController {
 
     record NewComment(@NotNull String body) {}
 
+    record ReadMark(@NotNull Instant upTo) {}
+
     @Operation(summary = "The segment's comments, oldest first")
     @GetMapping("/segments/{segmentId}/comments")
     List<SegmentComment> thread(@PathVariable long segmentId) {
@@ -45,5 +48,12 @@ class CommentsController {
     @GetMapping("/inbox")
     List<InboxItem> inbox() {
         return comments.inbox();
+    }
+
+    @Operation(summary = "Mark my inbox read up to upTo (the newest item's 'at'); later items stay unread")
+    @PostMapping("/inbox/read")
+    ResponseEntity<Void> markRead(@Valid @RequestBody ReadMark mark) {
+        comments.markInboxRead(mark.upTo());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -72,6 +72,12 @@ public class CommentService {
         return inbox.of(CurrentUser.username(), INBOX_SIZE);
     }
 
+    /** Marks the signed-in user's inbox read up to {@code upTo} (the newest item they saw). */
+    @PreAuthorize("isAuthenticated()")
+    public void markInboxRead(Instant upTo) {
+        inbox.markRead(CurrentUser.username(), upTo);
+    }
+
     private static String validated(String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {

@@ -1,5 +1,7 @@
 package app.redline.review;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +24,7 @@ class Inbox {
     List<InboxItem> of(String username, int limit) {
         return jdbc.query("""
                 select item.kind, item.document_id, d.title, item.segment_id, s.position, item.from_user, item.text,
-                       item.created_at
+                       item.created_at, item.created_at > coalesce(mark.read_up_to, '-infinity') as unread
                 from (
                     select 'MENTION' as kind, c.document_id, c.segment_id, c.author as from_user, c.body as text,
                            c.created_at, c.id as tiebreak
@@ -44,10 +46,19 @@ class Inbox {
                 ) item
                 join segment s on s.id = item.segment_id
                 join document d on d.id = item.document_id
+                left join inbox_read_mark mark on mark.username = :me
                 order by item.created_at desc, item.tiebreak desc
                 limit :limit""",
                 new MapSqlParameterSource("me", username).addValue("limit", limit),
                 (rs, row) -> new InboxItem(InboxItem.Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
-                        rs.getLong(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+                        rs.getLong(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getBoolean(9)));
+    }
+
+    /** Marks everything up to {@code upTo} read; a mark never moves back (two tabs, an old page). */
+    void markRead(String username, Instant upTo) {
+        jdbc.update("""
+                insert into inbox_read_mark (username, read_up_to) values (:me, :upTo)
+                on conflict (username) do update set read_up_to = greatest(inbox_read_mark.read_up_to, excluded.read_up_to)""",
+                new MapSqlParameterSource("me", username).addValue("upTo", Timestamp.from(upTo)));
     }
 }

@@ -4,10 +4,11 @@ import java.time.Instant;
 
 /**
  * Something in a user's inbox: a comment that mentions them, a rejection of a revision they wrote, or a reply on a
- * segment they commented on. {@code text} is the comment or the rejection's reason.
+ * segment they commented on. {@code text} is the comment or the rejection's reason; {@code unread} when it is
+ * newer than what the user has marked read.
  */
 public record InboxItem(Kind kind, long documentId, String documentTitle, long segmentId, int position, String from,
-                        String text, Instant at) {
+                        String text, Instant at, boolean unread) {
 
     public enum Kind {
         MENTION("mentioned you"), REJECTION("rejected your revision"), REPLY("replied");

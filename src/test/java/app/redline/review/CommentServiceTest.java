@@ -145,6 +145,21 @@ class CommentServiceTest {
     }
 
     @Test
+    void inboxItemsAreNewUntilMarkedReadAndLaterOnesAreNewAgain() {
+        post("translator", Role.TRANSLATOR, "First question, @glossary.");
+        List<InboxItem> first = inboxOf("glossary");
+        assertThat(first).extracting(InboxItem::unread).containsExactly(true);
+
+        Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.markInboxRead(first.getFirst().at()));
+        post("translator", Role.TRANSLATOR, "Second question, @glossary.");
+
+        assertThat(inboxOf("glossary")).extracting(InboxItem::text, InboxItem::unread)
+                .containsExactly(tuple("Second question, @glossary.", true), tuple("First question, @glossary.", false));
+        Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.markInboxRead(first.getFirst().at())); // never moves back
+        assertThat(inboxOf("glossary")).extracting(InboxItem::unread).containsExactly(true, false);
+    }
+
+    @Test
     void savesReviewMovesAndCommentsAnnounceThemselves() {
         SegmentSnapshot saved = Roles.as("translator", Role.TRANSLATOR,
                 () -> segments.save(segment.id(), "The meeting reviewed the annual work plan.", segment.version()));
