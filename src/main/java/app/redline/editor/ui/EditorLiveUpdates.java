@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -20,17 +19,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Brings other people's saves, review moves and comments into an open editor by server push, while the editor is
- * on screen. What the user is typing is never replaced: when someone else changed the open segment meanwhile, the
- * user is told, and saving shows both versions (the conflict dialog).
+ * on screen. The open segment is never replaced under the user's hands: when someone else changed it meanwhile,
+ * the user is told, and saving shows both versions (the conflict dialog).
  */
 class EditorLiveUpdates implements DocumentBroadcaster.Listener {
 
     /**
-     * @param active  the open segment as the user last loaded it (null when none)
-     * @param typing  whether the open segment's field holds unsaved text
-     * @param show    shows a segment as it is now (its row; the open segment too, when not typing)
+     * @param active the open segment as the user last loaded it (null when none)
+     * @param show   shows a row that is not open as it is now
      */
-    record Hooks(Supplier<SegmentSnapshot> active, BooleanSupplier typing, Consumer<SegmentSnapshot> show) {}
+    record Hooks(Supplier<SegmentSnapshot> active, Consumer<SegmentSnapshot> show) {}
 
     private final DocumentBroadcaster broadcaster;
     private final SegmentService segments;
@@ -80,14 +78,11 @@ class EditorLiveUpdates implements DocumentBroadcaster.Listener {
             if (now == null) {
                 return;
             }
-            if (open && hooks.typing().getAsBoolean()) {
-                side.noticeRemoteChange(change.by() + " changed this segment while you were editing it (now "
-                        + now.status().label() + "). Saving shows both versions so you can keep or merge them.");
+            if (open) {
+                // The open segment keeps the version the user started from, so their save meets the conflict dialog.
+                side.noticeRemoteChange(change.by() + " changed this segment since you opened it (now "
+                        + now.status().label() + "). If you save, you see both versions to keep or merge them.");
             } else {
-                if (open) {
-                    side.noticeRemoteChange(change.by() + " changed this segment (now " + now.status().label()
-                            + "); it shows their version.");
-                }
                 hooks.show().accept(now);
             }
             side.changedElsewhere(change.segmentId());

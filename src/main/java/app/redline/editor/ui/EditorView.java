@@ -114,8 +114,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         setSizeFull();
         configureGrid();
         sidePanel = new SegmentSidePanel(comments, reviews, segments);
-        liveUpdates = new EditorLiveUpdates(this, broadcaster, segments, sidePanel, new EditorLiveUpdates.Hooks(() -> active,
-                () -> active != null && editor != null && !editor.getValue().equals(active.cleanText()), this::showSaved));
+        liveUpdates = new EditorLiveUpdates(this, broadcaster, segments, sidePanel,
+                new EditorLiveUpdates.Hooks(() -> active, this::showSaved));
         var side = new VerticalLayout(reviewActions.note, checkPanel, sidePanel);
         side.setPadding(false);
         side.setWidth("24em");

@@ -45,9 +45,10 @@ class SegmentSidePanel extends Div {
     }
 
     void follow(SegmentSnapshot segment) {
-        boolean other = open == null || segment == null || open.id() != segment.id();
+        // Another segment, or the user's own save of this one (after the conflict dialog): the notice is settled.
+        boolean settled = open == null || segment == null || open.id() != segment.id() || open.version() != segment.version();
         open = segment;
-        if (other) {
+        if (settled) {
             remoteChange.setVisible(false);
         }
         thread.follow(segment == null ? null : segment.id());

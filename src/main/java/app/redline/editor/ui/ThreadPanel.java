@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The open segment's conversation: its review moves (with rejection reasons) and comments in the order they
@@ -107,9 +108,14 @@ class ThreadPanel extends VerticalLayout {
             reply.getElement().executeJs("this.value = ''");
             reload();
         } catch (IllegalArgumentException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            warn(refused.getMessage());
+        } catch (AccessDeniedException denied) {
+            warn("Only translators, reviewers, glossary managers and administrators comment.");
         }
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     private static Div commentEntry(SegmentComment comment) {

@@ -112,7 +112,7 @@ class SegmentSidePanelTest {
     }
 
     @Test
-    void commentsAndChangesByOthersArriveWhileTheEditorIsOpenWithoutTouchingWhatIsTyped() {
+    void commentsAndChangesByOthersArriveWhileTheEditorIsOpenAndTheOpenSegmentIsLeftToTheConflictDialog() {
         EditorView view = openAs("reviewer", Role.REVIEWER);
         view.activate(GridKt._get(view.grid, 0));
         view.editor.setValue("The meeting reviewed the annual work plan.");
@@ -123,13 +123,16 @@ class SegmentSidePanelTest {
 
         awaitOnScreen(() -> view.sidePanel.remoteChange.isVisible()
                 && entryTexts(view.sidePanel.thread).contains("translator · Please check the term, @reviewer. · mentions reviewer"));
-        assertThat(view.sidePanel.remoteChange.getText()).startsWith("translator changed this segment while you were editing it");
+        assertThat(view.sidePanel.remoteChange.getText())
+                .startsWith("translator changed this segment since you opened it (now Draft).");
         assertThat(view.editor.getValue()).isEqualTo("The meeting reviewed the annual work plan.");
 
-        view.editor.setValue(READOUT); // the user reverts: nothing of theirs is pending any more
         Roles.as("translator", Role.TRANSLATOR, () -> reviews.submit(segment.id(), theirs.version()));
-        awaitOnScreen(() -> view.sidePanel.remoteChange.getText().startsWith("translator changed this segment (now Submitted)"));
-        assertThat(view.editor.getValue()).isEqualTo(theirs.cleanText());
+        awaitOnScreen(() -> view.sidePanel.remoteChange.getText().contains("(now Submitted)"));
+        assertThat(view.editor.getValue()).isEqualTo("The meeting reviewed the annual work plan.");
+        assertThat(entryTexts(view.sidePanel.thread)).contains("translator submitted revision 2");
+        assertThat(view.saveActive()).as("the save meets the conflict dialog").isFalse();
+        assertThat(_get(ConflictDialog.class).theirs.getValue()).isEqualTo(theirs.cleanText());
     }
 
     private EditorView openAs(String username, Role role) {
