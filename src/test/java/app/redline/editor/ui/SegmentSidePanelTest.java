@@ -81,7 +81,7 @@ class SegmentSidePanelTest {
     }
 
     @Test
-    void anEmptyReplyPostsNothingAndAnOverlongOneIsExplained() {
+    void aBlankReplyPostsNothing() {
         EditorView view = openAs("reviewer", Role.REVIEWER);
         view.activate(GridKt._get(view.grid, 0));
         ThreadPanel thread = view.sidePanel.thread;
