@@ -12,8 +12,10 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.document.SegmentStatus;
 import app.redline.glossary.TermProposalService;
 import app.redline.project.ProjectService;
+import app.redline.review.AnnotationService;
 import app.redline.review.BulkReviewService;
 import app.redline.review.CommentService;
+import app.redline.review.EditingTimeService;
 import app.redline.review.ReviewQueueService;
 import app.redline.review.ReviewService;
 import app.redline.security.CurrentUser;
@@ -90,11 +92,14 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final SubmitMyDrafts submitMyDrafts;
     final SegmentSidePanel sidePanel;
     private final EditorLiveUpdates liveUpdates;
+    final QualityAnnotations quality;
+    final EditingTime editingTime;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
                TermProposalService proposals, DocumentChecks documentChecks,
                DismissalService dismissals, ReviewService reviews, ReviewQueueService reviewQueue,
-               BulkReviewService bulkReview, CommentService comments, DocumentBroadcaster broadcaster) {
+               BulkReviewService bulkReview, CommentService comments, DocumentBroadcaster broadcaster,
+               AnnotationService annotations, EditingTimeService editingTimes) {
         this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
@@ -111,12 +116,15 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         submitMyDrafts.button.setVisible(canEdit);
         this.reviewActions = new ReviewActions(reviews, segments, CurrentUser.hasRole(Role.Names.TRANSLATOR),
                 CurrentUser.hasRole(Role.Names.REVIEWER), () -> saveActive() ? active : null, this::showSaved);
+        this.quality = new QualityAnnotations(annotations, segments, CurrentUser.hasRole(Role.Names.REVIEWER),
+                () -> saveActive() ? active : null, () -> editor);
+        this.editingTime = new EditingTime(editingTimes);
         setSizeFull();
         configureGrid();
         sidePanel = new SegmentSidePanel(comments, reviews, segments);
         liveUpdates = new EditorLiveUpdates(this, broadcaster, segments, sidePanel,
                 new EditorLiveUpdates.Hooks(() -> active, this::showSaved));
-        var side = new VerticalLayout(reviewActions.note, checkPanel, sidePanel);
+        var side = new VerticalLayout(reviewActions.note, quality.list, checkPanel, sidePanel);
         side.setPadding(false);
         side.setWidth("24em");
         var body = new HorizontalLayout(grid, side);
@@ -135,6 +143,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 canEdit ? this::saveActive : () -> false);
         title.setText(document.title());
         sidePanel.language(language);
+        quality.showReportOf(document.id());
         reload();
         liveUpdates.watch(document.id());
         SegmentLink.openWhenAttached(event, this, this::openLinkedSegment);
@@ -191,7 +200,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             }
         });
         var toolbar = new HorizontalLayout(statusFilter, find, history, doNotTranslate, proposeTerm, qaReport,
-                reviewActions.submit, reviewActions.approve, reviewActions.reject, submitMyDrafts.button);
+                reviewActions.submit, reviewActions.approve, reviewActions.reject, submitMyDrafts.button,
+                quality.markError, quality.report);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }
@@ -282,6 +292,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         liveChecks.follow(active, editor);
         reviewActions.follow(active);
         sidePanel.follow(active);
+        quality.follow(active);
+        editingTime.follow(active, editor);
     }
 
     /** Shows all segments and opens the given one (from the QA report). */
@@ -308,6 +320,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         liveChecks.follow(null, null);
         reviewActions.follow(null);
         sidePanel.follow(null);
+        quality.follow(null);
+        editingTime.follow(null, null);
         active = null;
         editor = null;
         history.setEnabled(false);
@@ -346,7 +360,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private boolean saveText(String text, long expectedVersion) {
         try {
-            showSaved(segments.save(active.id(), text, expectedVersion));
+            SegmentSnapshot saved = segments.save(active.id(), text, expectedVersion);
+            editingTime.saved(saved, expectedVersion);
+            showSaved(saved);
             return true;
         } catch (SegmentConflictException conflict) {
             openConflict = new ConflictDialog(conflict, language,
