@@ -85,6 +85,8 @@ class DocumentStatusView extends VerticalLayout {
 
         grid.addColumn(row -> row.document().title()).setHeader("Title").setFlexGrow(3);
         grid.addColumn(row -> row.progress().summary()).setHeader("Progress").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> new Anchor("quality/" + row.document().id(), "Quality")).setHeader("Quality")
+                .setKey("quality").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::exports).setHeader("Export").setKey("export").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::signOffButton).setHeader("Sign-off").setKey("sign-off").setAutoWidth(true).setFlexGrow(0)
                 .setVisible(reviewer);
