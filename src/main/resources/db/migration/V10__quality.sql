@@ -58,6 +58,20 @@ create table editing_time (
 create index editing_time_document_idx on editing_time (document_id, segment_id);
 create index editing_time_editor_idx on editing_time (editor);
 
+-- Derived, not history: each revision's word count, tokens and word edits from the readout, measured once (the
+-- texts never change) so that a report over 10,000 segments does not tokenise and diff them all again. Safe to
+-- delete: reports measure missing revisions again.
+create table revision_measure (
+    segment_id  bigint  not null,
+    revision_no integer not null,
+    words       integer not null check (words >= 0),
+    tokens      integer not null check (tokens >= 0),
+    edits       integer not null check (edits >= 0),
+    primary key (segment_id, revision_no),
+    constraint revision_measure_revision foreign key (segment_id, revision_no)
+        references revision (segment_id, revision_no) on delete cascade
+);
+
 create function quality_history_is_append_only() returns trigger language plpgsql as $$
 begin
     raise exception '% row % is quality history and cannot be changed or deleted', tg_table_name, old.id;

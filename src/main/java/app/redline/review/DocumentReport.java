@@ -1,13 +1,19 @@
 package app.redline.review;
 
 import app.redline.document.DocumentHeader;
+import app.redline.review.RevisionMeasures.Measure;
+import app.redline.review.RevisionMeasures.Measured;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds a {@link DocumentQuality} from the rows {@link QualityQueries} read: tokenising, diffing and summing. */
+/**
+ * Builds a {@link DocumentQuality} from the rows {@link QualityQueries} read, measuring the revisions not measured
+ * before; {@link #fresh()} lists those, for keeping.
+ */
 final class DocumentReport {
 
     private final WordTokens tokens;
+    private final List<Measured> fresh = new ArrayList<>();
 
     DocumentReport(WordTokens tokens) {
         this.tokens = tokens;
@@ -24,27 +30,35 @@ final class DocumentReport {
         long referenceTokens = 0;
         long activeMillis = 0;
         for (QualityQueries.SegmentRow row : rows) {
-            List<String> clean = null;
+            Measure current = row.current() != null ? row.current()
+                    : measure(row.id(), row.currentRevision(), row.readout(), row.cleanText());
             if (row.edited()) {
-                clean = tokens.tokens(row.cleanText());
-                int segmentEdits = WordEdits.between(tokens.tokens(row.readout()), clean);
-                efforts.add(new SegmentEffort(row.id(), row.position(), segmentEdits, clean.size(), row.activeMillis()));
-                edits += segmentEdits;
-                referenceTokens += clean.size();
+                efforts.add(new SegmentEffort(row.id(), row.position(), current.edits(), current.tokens(), row.activeMillis()));
+                edits += current.edits();
+                referenceTokens += current.tokens();
             }
             activeMillis += row.activeMillis();
             if (row.evaluatedRevision() != null) {
                 evaluated++;
-                if (row.evaluatedText() != null) {
-                    words += tokens.words(row.evaluatedText());
-                } else {
-                    words += WordTokens.words(clean != null ? clean : tokens.tokens(row.cleanText()));
-                }
+                Measure measure = row.evaluated() != null ? row.evaluated()
+                        : row.evaluatedRevision() == row.currentRevision() ? current
+                        : measure(row.id(), row.evaluatedRevision(), row.readout(), row.evaluatedText());
+                words += measure.words();
             }
         }
         var score = new QualityScore(counts.penaltyPoints(weights), words, weights.threshold());
         var effort = new PostEditingEffort(efforts.size(), edits, referenceTokens, activeMillis);
         return new DocumentQuality(document.id(), document.title(), document.projectId(), weights, evaluated, score,
                 counts, List.copyOf(counted), effort, List.copyOf(efforts));
+    }
+
+    List<Measured> fresh() {
+        return fresh;
+    }
+
+    private Measure measure(long segmentId, int revisionNo, String readout, String text) {
+        Measure measure = RevisionMeasures.measure(tokens, readout, text);
+        fresh.add(new Measured(segmentId, revisionNo, measure));
+        return measure;
     }
 }

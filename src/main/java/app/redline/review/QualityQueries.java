@@ -1,6 +1,7 @@
 package app.redline.review;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,12 +32,17 @@ class QualityQueries {
             )
             """;
 
-    /** A translatable segment of the document with what the report needs of it. */
-    record SegmentRow(long id, int position, boolean edited, String readout, String cleanText, Integer evaluatedRevision,
+    /**
+     * A translatable segment of the document with what the report needs of it: the measures of its current and its
+     * evaluated revision where they were measured before, else (null measures) the texts to measure them from.
+     */
+    record SegmentRow(long id, int position, boolean edited, int currentRevision, RevisionMeasures.Measure current,
+                      Integer evaluatedRevision, RevisionMeasures.Measure evaluated, String readout, String cleanText,
                       String evaluatedText, long activeMillis) {}
 
-    /** An evaluated revision: whose it is and its text. */
-    record EvaluatedRow(long projectId, String author, long documentId, String text) {}
+    /** An evaluated revision: whose it is and its word count, or (words null) the texts to measure it from. */
+    record EvaluatedRow(long projectId, String author, long documentId, long segmentId, int revisionNo, Integer words,
+                        String readout, String text) {}
 
     /** Counted errors of one author in one project by category and severity. */
     record CountRow(long projectId, String author, ErrorCategory category, ErrorSeverity severity, int count) {}
@@ -49,27 +55,36 @@ class QualityQueries {
         this.jdbc = jdbc;
     }
 
-    /** The evaluated revision's text only where it differs from the clean text, which is then shipped once. */
+    /** Texts are read only for revisions not measured yet: a document measured before costs numbers only. */
     List<SegmentRow> documentSegments(long documentId) {
         String sql = evaluated(alias -> alias + ".document_id = :documentId") + """
                 , spent as (
                     select segment_id, sum(active_ms) as active_ms from editing_time where document_id = :documentId
                     group by segment_id
                 )
-                select s.id, s.position, s.status <> 'NEW' as edited, s.readout, s.clean_text,
+                select s.id, s.position, s.status <> 'NEW' as edited, cur.revision_no as current_revision,
+                       mc.words as current_words, mc.tokens as current_tokens, mc.edits as current_edits,
                        r.revision_no as evaluated_revision,
-                       case when r.text is distinct from s.clean_text then r.text end as evaluated_text,
+                       me.words as evaluated_words, me.tokens as evaluated_tokens, me.edits as evaluated_edits,
+                       case when mc.segment_id is null or (r.revision_no is not null and me.segment_id is null)
+                            then s.readout end as readout,
+                       case when mc.segment_id is null then s.clean_text end as clean_text,
+                       case when r.revision_no is not null and me.segment_id is null then r.text end as evaluated_text,
                        coalesce(t.active_ms, 0) as active_ms
                 from segment s
+                cross join lateral (select max(revision_no) as revision_no from revision where segment_id = s.id) cur
+                left join revision_measure mc on mc.segment_id = s.id and mc.revision_no = cur.revision_no
                 left join annotated an on an.segment_id = s.id
                 left join approved ap on ap.segment_id = s.id
                 left join revision r on r.segment_id = s.id and r.revision_no = coalesce(an.revision_no, ap.revision_no)
+                left join revision_measure me on me.segment_id = s.id and me.revision_no = r.revision_no
                 left join spent t on t.segment_id = s.id
                 where s.document_id = :documentId and s.translatable
                 order by s.position""";
         return jdbc.query(sql, new MapSqlParameterSource("documentId", documentId), (rs, row) -> new SegmentRow(
-                rs.getLong("id"), rs.getInt("position"), rs.getBoolean("edited"), rs.getString("readout"),
-                rs.getString("clean_text"), (Integer) rs.getObject("evaluated_revision"), rs.getString("evaluated_text"),
+                rs.getLong("id"), rs.getInt("position"), rs.getBoolean("edited"), rs.getInt("current_revision"),
+                measure(rs, "current"), (Integer) rs.getObject("evaluated_revision"), measure(rs, "evaluated"),
+                rs.getString("readout"), rs.getString("clean_text"), rs.getString("evaluated_text"),
                 rs.getLong("active_ms")));
     }
 
@@ -90,15 +105,19 @@ class QualityQueries {
     /** Every evaluated revision in scope (all projects when {@code projectId} is null). */
     List<EvaluatedRow> evaluatedRevisions(Long projectId) {
         String sql = evaluated(scope(projectId)) + """
-                select d.project_id, r.author, s.document_id, r.text
+                select d.project_id, r.author, s.document_id, s.id as segment_id, r.revision_no, m.words,
+                       case when m.segment_id is null then s.readout end as readout,
+                       case when m.segment_id is null then r.text end as text
                 from (select segment_id from annotated union select segment_id from approved) x
                 join segment s on s.id = x.segment_id and s.translatable
                 join document d on d.id = s.document_id
                 left join annotated an on an.segment_id = s.id
                 left join approved ap on ap.segment_id = s.id
-                join revision r on r.segment_id = s.id and r.revision_no = coalesce(an.revision_no, ap.revision_no)""";
+                join revision r on r.segment_id = s.id and r.revision_no = coalesce(an.revision_no, ap.revision_no)
+                left join revision_measure m on m.segment_id = r.segment_id and m.revision_no = r.revision_no""";
         return jdbc.query(sql, parameters(projectId), (rs, row) -> new EvaluatedRow(rs.getLong("project_id"),
-                rs.getString("author"), rs.getLong("document_id"), rs.getString("text")));
+                rs.getString("author"), rs.getLong("document_id"), rs.getLong("segment_id"), rs.getInt("revision_no"),
+                (Integer) rs.getObject("words"), rs.getString("readout"), rs.getString("text")));
     }
 
     List<CountRow> countsByAuthor(Long projectId) {
@@ -121,6 +140,12 @@ class QualityQueries {
                 + " group by d.project_id, t.editor";
         return jdbc.query(sql, parameters(projectId), (ResultSet rs, int row) -> new TimeRow(rs.getLong("project_id"),
                 rs.getString("editor"), rs.getLong("active_ms")));
+    }
+
+    private static RevisionMeasures.Measure measure(ResultSet rs, String prefix) throws SQLException {
+        int words = rs.getInt(prefix + "_words");
+        return rs.wasNull() ? null
+                : new RevisionMeasures.Measure(words, rs.getInt(prefix + "_tokens"), rs.getInt(prefix + "_edits"));
     }
 
     private static String evaluated(Function<String, String> scope) {

@@ -23,12 +23,15 @@ public class QualityService {
     private final ProjectService projects;
     private final QualityQueries queries;
     private final QualitySettingsStore settings;
+    private final RevisionMeasures measures;
 
-    QualityService(DocumentService documents, ProjectService projects, QualityQueries queries, QualitySettingsStore settings) {
+    QualityService(DocumentService documents, ProjectService projects, QualityQueries queries,
+                   QualitySettingsStore settings, RevisionMeasures measures) {
         this.documents = documents;
         this.projects = projects;
         this.queries = queries;
         this.settings = settings;
+        this.measures = measures;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -36,16 +39,21 @@ public class QualityService {
         DocumentHeader document = documents.header(documentId);
         ProjectInfo project = projects.get(document.projectId());
         QualityWeights weights = settings.forProject(project.id());
-        return new DocumentReport(new WordTokens(project.targetLanguage()))
-                .build(document, weights, queries.documentSegments(documentId), queries.countedAnnotations(documentId));
+        var report = new DocumentReport(new WordTokens(project.targetLanguage()));
+        DocumentQuality quality = report.build(document, weights, queries.documentSegments(documentId),
+                queries.countedAnnotations(documentId));
+        measures.store(report.fresh());
+        return quality;
     }
 
     /** One row per translator and project, in {@code projectId} or in all projects when null. */
     @PreAuthorize("isAuthenticated()")
     public List<TranslatorQuality> translatorReport(Long projectId) {
         List<ProjectInfo> scope = projectId == null ? projects.list() : List.of(projects.get(projectId));
-        List<TranslatorQuality> rows = new TranslatorReport(scope, settings.all()).build(
-                queries.evaluatedRevisions(projectId), queries.countsByAuthor(projectId), queries.timeByEditor(projectId));
+        var report = new TranslatorReport(scope, settings.all());
+        List<TranslatorQuality> rows = report.build(queries.evaluatedRevisions(projectId), queries.countsByAuthor(projectId),
+                queries.timeByEditor(projectId));
+        measures.store(report.fresh());
         if (CurrentUser.hasRole(Role.Names.REVIEWER) || CurrentUser.hasRole(Role.Names.ADMIN)) {
             return rows;
         }

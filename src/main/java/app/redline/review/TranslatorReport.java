@@ -24,6 +24,7 @@ final class TranslatorReport {
 
     private final Map<Long, ProjectInfo> projects = new HashMap<>();
     private final Map<Long, QualityWeights> weights;
+    private final List<RevisionMeasures.Measured> fresh = new ArrayList<>();
 
     TranslatorReport(List<ProjectInfo> scope, Map<Long, QualityWeights> weights) {
         scope.forEach(project -> projects.put(project.id(), project));
@@ -42,7 +43,14 @@ final class TranslatorReport {
             Totals total = totals.computeIfAbsent(new Key(row.projectId(), row.author()), key -> new Totals());
             total.documents.add(row.documentId());
             total.segments++;
-            total.words += tokens.computeIfAbsent(project.targetLanguage(), WordTokens::new).words(row.text());
+            if (row.words() != null) {
+                total.words += row.words();
+            } else {
+                var measure = RevisionMeasures.measure(
+                        tokens.computeIfAbsent(project.targetLanguage(), WordTokens::new), row.readout(), row.text());
+                fresh.add(new RevisionMeasures.Measured(row.segmentId(), row.revisionNo(), measure));
+                total.words += measure.words();
+            }
         }
         for (QualityQueries.CountRow row : counts) {
             totals.computeIfAbsent(new Key(row.projectId(), row.author()), key -> new Totals())
@@ -64,5 +72,10 @@ final class TranslatorReport {
         });
         rows.sort(Comparator.comparing(TranslatorQuality::translator).thenComparing(TranslatorQuality::projectName));
         return rows;
+    }
+
+    /** Revisions measured while building, for keeping. */
+    List<RevisionMeasures.Measured> fresh() {
+        return fresh;
     }
 }

@@ -35,11 +35,22 @@ final class WordTokens {
     static int words(List<String> tokens) {
         int words = 0;
         for (String token : tokens) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (hasLetterOrDigit(token)) {
                 words++;
             }
         }
         return words;
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); ) {
+            int codePoint = token.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
     }
 
     int words(String text) {

@@ -82,6 +82,7 @@ public final class Benchmarks {
         new GlossaryBenchmark(context, projects).run(this::row);
         new CheckBenchmark(context).run(this::row);
         new ReviewBenchmark(context).run(this::row, project, document.documentId());
+        new QualityBenchmark(context).run(this::row, project);
         List<Double> inline = new InlineChecksBenchmark(port, document.documentId()).keystrokeToMarks();
         row("Editor: keystroke to issue underlined in the browser, median of " + inline.size() + " (incl. "
                 + InlineChecksBenchmark.PAUSE_MS + " ms typing pause)", median(inline), "(for reference)");

@@ -120,6 +120,9 @@ class QualityServiceTest {
         assertThat(report.effort().editedSegments()).isEqualTo(2);
         assertThat(report.effort().editRate()).isCloseTo(5.0 / 17, within(1e-9));
         assertThat(report.effort().activeMillis()).isEqualTo(43_500);
+        DocumentQuality again = report(); // from the measures the first report kept
+        assertThat(again.segments()).isEqualTo(report.segments());
+        assertThat(again.score()).isEqualTo(report.score());
     }
 
     @Test
