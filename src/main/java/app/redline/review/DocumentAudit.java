@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** A document's whole trail, newest first: review events, sign-offs and assignment changes; also as CSV. */
+/**
+ * A document's whole trail, newest first: review events, sign-offs, assignment changes, comments, error marks and
+ * their withdrawals; also as CSV.
+ */
 @Service
 public class DocumentAudit {
 
@@ -35,9 +38,14 @@ public class DocumentAudit {
     private final DocumentAssignments assignments;
     private final DocumentService documents;
     private final NamedParameterJdbcTemplate jdbc;
+    private final SegmentComments comments;
+    private final Annotations annotations;
 
     DocumentAudit(ReviewEvents events, DocumentSignOffs signOffs, DocumentAssignments assignments,
-                  DocumentService documents, NamedParameterJdbcTemplate jdbc) {
+                  DocumentService documents, NamedParameterJdbcTemplate jdbc, SegmentComments comments,
+                  Annotations annotations) {
+        this.comments = comments;
+        this.annotations = annotations;
         this.events = events;
         this.signOffs = signOffs;
         this.assignments = assignments;
@@ -62,6 +70,21 @@ public class DocumentAudit {
         for (AssignmentChange change : assignments.changes(documentId)) {
             entries.add(new AuditEntry(change.changedAt(), change.changedBy(), change.assigned() ? "ASSIGNED" : "UNASSIGNED",
                     null, null, null, null, change.username() + " as " + change.role().label().toLowerCase(), null, null));
+        }
+        for (SegmentComment comment : comments.forDocument(documentId)) {
+            entries.add(new AuditEntry(comment.createdAt(), comment.author(), "COMMENT", positions.get(comment.segmentId()),
+                    null, null, comment.revisionNo(), comment.body(), null, null));
+        }
+        for (Annotation mark : annotations.forDocument(documentId)) {
+            String what = mark.severity().name().toLowerCase() + " " + mark.category().name().toLowerCase().replace('_', ' ')
+                    + " error on “" + mark.markedText() + "”" + (mark.note() == null ? "" : ": " + mark.note());
+            entries.add(new AuditEntry(mark.createdAt(), mark.annotatedBy(), "ERROR_MARKED", mark.segmentPosition(),
+                    null, null, mark.revisionNo(), what, null, null));
+            if (mark.withdrawal() != null) {
+                entries.add(new AuditEntry(mark.withdrawal().withdrawnAt(), mark.withdrawal().withdrawnBy(),
+                        "ERROR_WITHDRAWN", mark.segmentPosition(), null, null, mark.revisionNo(),
+                        what + " — " + mark.withdrawal().reason(), null, null));
+            }
         }
         // Each source is newest first already; a stable sort by time keeps that order among equal times.
         entries.sort(Comparator.comparing(AuditEntry::at).reversed());

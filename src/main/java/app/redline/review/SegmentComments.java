@@ -55,6 +55,12 @@ class SegmentComments {
                 new MapSqlParameterSource("id", segmentId), SegmentComments::map);
     }
 
+    /** Every comment on the document's segments, newest first, for its audit trail. */
+    List<SegmentComment> forDocument(long documentId) {
+        return jdbc.query(SELECT + " where c.document_id = :id order by c.id desc",
+                new MapSqlParameterSource("id", documentId), SegmentComments::map);
+    }
+
     private static SegmentComment map(ResultSet rs, int row) throws SQLException {
         Array mentions = rs.getArray("mentions");
         return new SegmentComment(rs.getLong("id"), rs.getLong("segment_id"), rs.getLong("document_id"),

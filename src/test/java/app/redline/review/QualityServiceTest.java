@@ -16,9 +16,11 @@ import app.redline.user.Role;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
@@ -31,6 +33,7 @@ class QualityServiceTest {
     @Autowired SegmentService segments;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
+    @Autowired JdbcTemplate jdbc;
 
     QualityFixture fixture;
     ProjectInfo project;
@@ -123,6 +126,20 @@ class QualityServiceTest {
         DocumentQuality again = report(); // from the measures the first report kept
         assertThat(again.segments()).isEqualTo(report.segments());
         assertThat(again.score()).isEqualTo(report.score());
+    }
+
+    @Test
+    void aSavedRevisionIsMeasuredInTheBackgroundBeforeAnyReportAsksForIt() {
+        long segmentId = document.get(0).id();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        Integer measured;
+        // The save happened in workedExample(); the measure follows it after commit, on its own thread.
+        while ((measured = jdbc.query("select edits from revision_measure where segment_id = ? and revision_no = 2",
+                rs -> rs.next() ? rs.getInt(1) : null, segmentId)) == null) {
+            assertThat(System.nanoTime()).as("measured within a minute").isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+        assertThat(measured).isEqualTo(4);
     }
 
     @Test
