@@ -8,9 +8,9 @@ public record QueueFilter(boolean rejectedBefore, String translator, Issues issu
 
     /** Which stored check issues a queued segment must have. */
     public enum Issues {
-        ANY("Any"),
-        ERRORS_OR_WARNINGS("Errors or warnings"),
-        ERRORS("Errors");
+        ANY("Any issues or none"),
+        ERRORS_OR_WARNINGS("Has errors or warnings"),
+        ERRORS("Has errors");
 
         private final String label;
 
