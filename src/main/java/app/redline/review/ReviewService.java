@@ -101,10 +101,15 @@ public class ReviewService {
         return signOffs.progress(List.of(documentId)).get(documentId);
     }
 
-    /** Signs the document off; refused unless every translatable segment is approved. */
+    /** Signs the document off; refused unless every translatable segment is approved, and to unassigned reviewers. */
     @PreAuthorize("hasRole('REVIEWER')")
     public SignOff signOff(long documentId) {
         documents.header(documentId);
+        Assignees assignees = assignments.forDocument(documentId);
+        if (!assignees.mayReview(CurrentUser.username())) {
+            throw new ReviewRefusedException(Refusal.NOT_ASSIGNED, "This document is assigned to "
+                    + String.join(", ", assignees.reviewers()) + " for review: only assigned reviewers sign it off.");
+        }
         return signOffs.signOffIfAllApproved(documentId, CurrentUser.username(), Instant.now())
                 .orElseThrow(() -> new ReviewRefusedException(Refusal.STATE, "Only a document whose translatable "
                         + "segments are all approved can be signed off: " + progress(documentId).summary() + "."));

@@ -63,6 +63,22 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void onlyTheAssignedReviewersSignTheDocumentOff() {
+        long document = ReviewFixtures.importInto(importer, project, "The session ended.");
+        SegmentSnapshot submitted = editAndSubmit(segments, review, "translator", Role.TRANSLATOR,
+                ReviewFixtures.segments(segments, document).getFirst(), "The session has ended.");
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(document, List.of(), List.of("reviewer2")));
+        Roles.as("reviewer2", Role.REVIEWER, () -> review.approve(submitted.id(), 2, submitted.version(), null));
+
+        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> review.signOff(document)))
+                .isInstanceOfSatisfying(ReviewRefusedException.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(Refusal.NOT_ASSIGNED);
+                    assertThat(refused.getMessage()).contains("reviewer2");
+                });
+        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> review.signOff(document)).signedBy()).isEqualTo("reviewer2");
+    }
+
+    @Test
     void unassignedTranslatorsStillEditAndSubmit() {
         long document = ReviewFixtures.importInto(importer, project, "The delegates arrived.");
         Roles.as("reviewer", Role.REVIEWER, () -> assignments.assign(document, List.of("translator"), List.of()));

@@ -12,10 +12,6 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.document.SegmentStatus;
 import app.redline.glossary.TermProposalService;
 import app.redline.project.ProjectService;
-import app.redline.review.AnnotationService;
-import app.redline.review.BulkReviewService;
-import app.redline.review.CommentService;
-import app.redline.review.EditingTimeService;
 import app.redline.review.ReviewQueueService;
 import app.redline.review.ReviewService;
 import app.redline.security.CurrentUser;
@@ -97,9 +93,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
                TermProposalService proposals, DocumentChecks documentChecks,
-               DismissalService dismissals, ReviewService reviews, ReviewQueueService reviewQueue,
-               BulkReviewService bulkReview, CommentService comments, DocumentBroadcaster broadcaster,
-               AnnotationService annotations, EditingTimeService editingTimes) {
+               DismissalService dismissals, ReviewTools review, DocumentBroadcaster broadcaster) {
         this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
@@ -107,21 +101,21 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.segments = segments;
         this.projects = projects;
         this.canEdit = CurrentUser.hasRole(Role.Names.TRANSLATOR) || CurrentUser.hasRole(Role.Names.REVIEWER);
-        this.reviews = reviews;
-        this.reviewQueue = reviewQueue;
-        this.submitMyDrafts = new SubmitMyDrafts(bulkReview, () -> document.id(), this::saveActive, () -> {
+        this.reviews = review.reviews();
+        this.reviewQueue = review.queue();
+        this.submitMyDrafts = new SubmitMyDrafts(review.bulk(), () -> document.id(), this::saveActive, () -> {
             deactivate();
             reload();
         });
         submitMyDrafts.button.setVisible(canEdit);
         this.reviewActions = new ReviewActions(reviews, segments, CurrentUser.hasRole(Role.Names.TRANSLATOR),
                 CurrentUser.hasRole(Role.Names.REVIEWER), () -> saveActive() ? active : null, this::showSaved);
-        this.quality = new QualityAnnotations(annotations, segments, CurrentUser.hasRole(Role.Names.REVIEWER),
+        this.quality = new QualityAnnotations(review.annotations(), segments, CurrentUser.hasRole(Role.Names.REVIEWER),
                 () -> saveActive() ? active : null, () -> editor);
-        this.editingTime = new EditingTime(editingTimes);
+        this.editingTime = new EditingTime(review.editingTimes());
         setSizeFull();
         configureGrid();
-        sidePanel = new SegmentSidePanel(comments, reviews, segments);
+        sidePanel = new SegmentSidePanel(review.comments(), reviews, segments);
         liveUpdates = new EditorLiveUpdates(this, broadcaster, segments, sidePanel,
                 new EditorLiveUpdates.Hooks(() -> active, this::showSaved));
         var side = new VerticalLayout(reviewActions.note, quality.list, checkPanel, sidePanel);

@@ -149,7 +149,11 @@ class DocumentStatusView extends VerticalLayout {
     private Button signOffButton(Row row) {
         boolean signedOff = row.progress().state() == DocumentState.SIGNED_OFF;
         var button = new Button(signedOff ? "Signed off" : "Sign off", click -> signOff(row));
-        button.setEnabled(row.progress().state() == DocumentState.APPROVED);
+        boolean mine = row.assignees().mayReview(CurrentUser.username());
+        button.setEnabled(row.progress().state() == DocumentState.APPROVED && mine);
+        if (!mine) {
+            button.setTooltipText("Assigned reviewers sign this document off");
+        }
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
