@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.api.ApiClient.Response;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentFilter;
@@ -12,25 +13,14 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.project.ProjectService;
 import app.redline.review.ReviewService;
 import app.redline.user.Role;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Status, sign-off and export over real HTTP. */
 @IntegrationTest
 class DocumentStatusApiTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort int port;
     @Autowired ProjectService projects;
@@ -38,21 +28,15 @@ class DocumentStatusApiTest {
     @Autowired SegmentService segments;
     @Autowired ReviewService review;
 
-    RestClient http;
+    ApiClient api;
     String translator;
     String reviewer;
 
-    record Response(int status, String contentType, String disposition, String body) {
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        translator = token("translator");
-        reviewer = token("reviewer");
+        api = new ApiClient(port);
+        translator = api.token("translator");
+        reviewer = api.token("reviewer");
     }
 
     @Test
@@ -61,32 +45,32 @@ class DocumentStatusApiTest {
                 "The committee adopted the report.\n\nThe meeting reviewed the annual plan.").documentId();
         String base = "/api/v1/documents/" + documentId;
 
-        Response status = send("GET", base + "/status", translator);
+        Response status = api.send("GET", base + "/status", translator, null);
         assertThat(status.status()).isEqualTo(200);
-        assertThat(status.json().get("state").asString()).isEqualTo("IN_TRANSLATION");
-        assertThat(status.json().get("translatable").asInt()).isEqualTo(2);
-        assertThat(status.json().get("counts").get("NEW").asInt()).isEqualTo(2);
+        assertThat(status.body().get("state").asString()).isEqualTo("IN_TRANSLATION");
+        assertThat(status.body().get("translatable").asInt()).isEqualTo(2);
+        assertThat(status.body().get("counts").get("NEW").asInt()).isEqualTo(2);
 
-        Response refused = send("POST", base + "/sign-off", reviewer);
+        Response refused = api.send("POST", base + "/sign-off", reviewer, null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        Response draft = send("GET", base + "/export.csv", translator);
+        Response draft = api.send("GET", base + "/export.csv", translator, null);
         assertThat(draft.status()).isEqualTo(200);
         assertThat(draft.contentType()).startsWith("text/csv");
         assertThat(draft.disposition()).contains("test-clean-draft.csv");
 
         approveAll(documentId);
-        assertThat(send("POST", base + "/sign-off", translator).status()).isEqualTo(403);
-        Response signed = send("POST", base + "/sign-off", reviewer);
+        assertThat(api.send("POST", base + "/sign-off", translator, null).status()).isEqualTo(403);
+        Response signed = api.send("POST", base + "/sign-off", reviewer, null);
         assertThat(signed.status()).isEqualTo(200);
-        assertThat(signed.json().get("signedBy").asString()).isEqualTo("reviewer");
-        assertThat(signed.json().get("approvedSegments").asInt()).isEqualTo(2);
-        assertThat(send("GET", base + "/status", translator).json().get("state").asString()).isEqualTo("SIGNED_OFF");
+        assertThat(signed.body().get("signedBy").asString()).isEqualTo("reviewer");
+        assertThat(signed.body().get("approvedSegments").asInt()).isEqualTo(2);
+        assertThat(api.send("GET", base + "/status", translator, null).body().get("state").asString()).isEqualTo("SIGNED_OFF");
 
-        Response text = send("GET", base + "/export.txt", translator);
+        Response text = api.send("GET", base + "/export.txt", translator, null);
         assertThat(text.disposition()).contains("test-clean.txt");
-        assertThat(text.body()).isEqualTo("The committee adopted the report.\n\nThe meeting reviewed the annual plan.\n");
-        assertThat(send("GET", "/api/v1/documents/999999999/status", translator).status()).isEqualTo(404);
+        assertThat(text.raw()).isEqualTo("The committee adopted the report.\n\nThe meeting reviewed the annual plan.\n");
+        assertThat(api.send("GET", "/api/v1/documents/999999999/status", translator, null).status()).isEqualTo(404);
     }
 
     private void approveAll(long documentId) {
@@ -95,27 +79,5 @@ class DocumentStatusApiTest {
             SegmentSnapshot submitted = Roles.as("translator", Role.TRANSLATOR, () -> review.submit(segment.id(), segment.version()));
             Roles.as("reviewer", Role.REVIEWER, () -> review.approve(segment.id(), 1, submitted.version(), null));
         }
-    }
-
-    private String token(String username) {
-        String basic = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
-        Response created = http.post().uri("/api/v1/tokens")
-                .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "status test"))
-                .exchange((request, response) -> read(response));
-        assertThat(created.status()).isEqualTo(201);
-        return created.json().get("token").asString();
-    }
-
-    private Response send(String method, String path, String token) {
-        return http.method(HttpMethod.valueOf(method)).uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange((request, response) -> read(response));
-    }
-
-    private static Response read(org.springframework.http.client.ClientHttpResponse response) throws java.io.IOException {
-        String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-        return new Response(response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()),
-                response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION), body);
     }
 }

@@ -3,68 +3,58 @@ package app.redline.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.IntegrationTest;
+import app.redline.api.ApiClient.Response;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.project.ProjectService;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Annotating, withdrawing and reading the quality report over real HTTP, with the services' role rules. */
 @IntegrationTest
 class QualityApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @LocalServerPort int port;
     @Autowired ProjectService projects;
     @Autowired DocumentImportService importer;
 
-    RestClient http;
+    ApiClient api;
     String translator;
     String reviewer;
     String glossary;
 
-    record Response(int status, String contentType, JsonNode body) {}
-
     @BeforeEach
     void setUp() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        translator = token("translator");
-        reviewer = token("reviewer");
-        glossary = token("glossary");
+        api = new ApiClient(port);
+        translator = api.token("translator");
+        reviewer = api.token("reviewer");
+        glossary = api.token("glossary");
     }
 
     @Test
     void aReviewerAnnotatesEveryoneReadsTheScoreAndAWithdrawalTakesTheErrorOut() {
         long documentId = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
                 "The meeting reviewed the annual plan.").documentId();
-        JsonNode segment = send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
+        JsonNode segment = api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
                 .body().get("items").get(0);
         long id = segment.get("id").asLong();
-        send("PUT", "/api/v1/segments/" + id, translator,
+        api.send("PUT", "/api/v1/segments/" + id, translator,
                 Map.of("cleanText", "The meeting reviewed the plan for the year.", "expectedVersion", segment.get("version").asLong()));
 
         Map<String, Object> error = new HashMap<>(Map.of("revisionNo", 2, "start", 25, "end", 42,
                 "category", "accuracy", "severity", "MAJOR", "note", "Say 'annual work plan'."));
-        assertThat(send("POST", "/api/v1/segments/" + id + "/annotations", translator, error).status()).isEqualTo(403);
-        Response created = send("POST", "/api/v1/segments/" + id + "/annotations", reviewer, error);
+        assertThat(api.send("POST", "/api/v1/segments/" + id + "/annotations", translator, error).status()).isEqualTo(403);
+        Response created = api.send("POST", "/api/v1/segments/" + id + "/annotations", reviewer, error);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().get("markedText").asString()).isEqualTo("plan for the year");
         assertThat(created.body().get("category").asString()).isEqualTo("ACCURACY");
 
-        Response quality = send("GET", "/api/v1/documents/" + documentId + "/quality", glossary, null);
+        Response quality = api.send("GET", "/api/v1/documents/" + documentId + "/quality", glossary, null);
         assertThat(quality.status()).isEqualTo(200);
         JsonNode score = quality.body().get("score");
         assertThat(score.get("penaltyPoints").asLong()).isEqualTo(5);
@@ -76,25 +66,25 @@ class QualityApiTest {
         assertThat(quality.body().get("counts").get("ACCURACY").get("MAJOR").asInt()).isEqualTo(1);
         assertThat(quality.body().get("effort").get("edits").asLong()).isEqualTo(4);
         assertThat(quality.body().get("effort").get("referenceTokens").asLong()).isEqualTo(9);
-        assertThat(send("GET", "/api/v1/documents/" + documentId + "/quality/segments", translator, null).body().get(0)
+        assertThat(api.send("GET", "/api/v1/documents/" + documentId + "/quality/segments", translator, null).body().get(0)
                 .get("edits").asInt()).isEqualTo(4);
 
         long annotationId = created.body().get("id").asLong();
         String withdraw = "/api/v1/segments/" + id + "/annotations/" + annotationId + "/withdraw";
-        assertThat(send("POST", withdraw, translator, Map.of("reason", "no")).status()).isEqualTo(403);
-        assertThat(send("POST", withdraw, reviewer, Map.of("reason", "Fine after all.")).body().get("active").asBoolean()).isFalse();
-        Response again = send("POST", withdraw, reviewer, null);
+        assertThat(api.send("POST", withdraw, translator, Map.of("reason", "no")).status()).isEqualTo(403);
+        assertThat(api.send("POST", withdraw, reviewer, Map.of("reason", "Fine after all.")).body().get("active").asBoolean()).isFalse();
+        Response again = api.send("POST", withdraw, reviewer, null);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
 
-        JsonNode after = send("GET", "/api/v1/documents/" + documentId + "/quality", translator, null).body().get("score");
+        JsonNode after = api.send("GET", "/api/v1/documents/" + documentId + "/quality", translator, null).body().get("score");
         // Neither annotated nor approved any more: nothing in the document is evaluated.
         assertThat(after.get("penaltyPoints").asLong()).isZero();
         assertThat(after.get("verdict").asString()).isEqualTo("NOT_EVALUATED");
         assertThat(after.get("pass").isNull()).isTrue();
-        JsonNode listed = send("GET", "/api/v1/segments/" + id + "/annotations", translator, null).body();
+        JsonNode listed = api.send("GET", "/api/v1/segments/" + id + "/annotations", translator, null).body();
         assertThat(listed.get(0).get("withdrawnBy").asString()).isEqualTo("reviewer");
-        assertThat(send("GET", "/api/v1/quality/translators", translator, null).body())
+        assertThat(api.send("GET", "/api/v1/quality/translators", translator, null).body())
                 .allSatisfy(row -> assertThat(row.get("translator").asString()).isEqualTo("translator"));
     }
 
@@ -102,43 +92,18 @@ class QualityApiTest {
     void invalidAnnotationsAreProblemsThatSayWhatIsWrong() {
         long documentId = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
                 "The committee adopted the report.").documentId();
-        long id = send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
+        long id = api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
                 .body().get("items").get(0).get("id").asLong();
 
-        Response outside = send("POST", "/api/v1/segments/" + id + "/annotations", reviewer,
+        Response outside = api.send("POST", "/api/v1/segments/" + id + "/annotations", reviewer,
                 Map.of("revisionNo", 1, "start", 10, "end", 400, "category", "STYLE", "severity", "MINOR"));
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.body().get("detail").asString()).contains("not inside");
-        Response unknown = send("POST", "/api/v1/segments/" + id + "/annotations", reviewer,
+        Response unknown = api.send("POST", "/api/v1/segments/" + id + "/annotations", reviewer,
                 Map.of("revisionNo", 1, "start", 0, "end", 3, "category", "GRAMMAR", "severity", "MINOR"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("detail").asString()).contains("TERMINOLOGY");
-        assertThat(send("GET", "/api/v1/segments/999999999/annotations", translator, null).status()).isEqualTo(404);
-        assertThat(send("GET", "/api/v1/documents/999999999/quality", translator, null).status()).isEqualTo(404);
-    }
-
-    private String token(String username) {
-        String basic = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
-        Response created = http.post().uri("/api/v1/tokens")
-                .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "quality test"))
-                .exchange((request, response) -> read(response.getStatusCode().value(),
-                        String.valueOf(response.getHeaders().getContentType()), response.bodyTo(String.class)));
-        assertThat(created.status()).isEqualTo(201);
-        return created.body().get("token").asString();
-    }
-
-    private Response send(String method, String path, String token, Object body) {
-        var spec = http.method(HttpMethod.valueOf(method)).uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return spec.exchange((request, response) -> read(response.getStatusCode().value(),
-                String.valueOf(response.getHeaders().getContentType()), response.bodyTo(String.class)));
-    }
-
-    private static Response read(int status, String contentType, String body) {
-        return new Response(status, contentType, body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+        assertThat(api.send("GET", "/api/v1/segments/999999999/annotations", translator, null).status()).isEqualTo(404);
+        assertThat(api.send("GET", "/api/v1/documents/999999999/quality", translator, null).status()).isEqualTo(404);
     }
 }

@@ -3,66 +3,56 @@ package app.redline.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.IntegrationTest;
+import app.redline.api.ApiClient.Response;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.project.ProjectService;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Assignment, "submit my drafts", the queue and bulk approval over HTTP, with refusals that say why. */
 @IntegrationTest
 class ReviewWorkflowApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @LocalServerPort int port;
     @Autowired ProjectService projects;
     @Autowired DocumentImportService importer;
 
-    RestClient http;
+    ApiClient api;
     String translator;
     String reviewer;
     String reviewer2;
 
-    record Response(int status, String contentType, JsonNode body) {}
-
     @BeforeEach
     void setUp() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        translator = token("translator");
-        reviewer = token("reviewer");
-        reviewer2 = token("reviewer2");
+        api = new ApiClient(port);
+        translator = api.token("translator");
+        reviewer = api.token("reviewer");
+        reviewer2 = api.token("reviewer2");
     }
 
     @Test
     void translatorSubmitsDraftsReviewerOpensThemAndApprovesTheBatch() {
         long documentId = importDocument("The first workflow sentence.\n\nThe second workflow sentence.");
-        JsonNode rows = send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=10", translator, null).body().get("items");
+        JsonNode rows = api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=10", translator, null).body().get("items");
         for (JsonNode row : rows) {
-            assertThat(send("PUT", "/api/v1/segments/" + row.get("id").asLong(), translator, Map.of(
+            assertThat(api.send("PUT", "/api/v1/segments/" + row.get("id").asLong(), translator, Map.of(
                     "cleanText", row.get("readout").asString() + " Edited.", "expectedVersion", row.get("version").asLong())).status())
                     .isEqualTo(200);
         }
 
-        Response drafts = send("POST", "/api/v1/documents/" + documentId + "/submit-drafts", translator, null);
+        Response drafts = api.send("POST", "/api/v1/documents/" + documentId + "/submit-drafts", translator, null);
         assertThat(drafts.status()).isEqualTo(200);
         assertThat(drafts.body().get("submitted")).hasSize(2);
         assertThat(drafts.body().get("skipped")).isEmpty();
 
         // Assigned to me, so "mine only" finds it however long the shared queue is.
-        assertThat(send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
+        assertThat(api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
                 Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer"))).status()).isEqualTo(200);
         JsonNode queued = queue("mineOnly=true&size=200");
         List<JsonNode> ours = ours(queued, documentId);
@@ -70,17 +60,17 @@ class ReviewWorkflowApiTest {
         List<Map<String, Object>> batch = ours.stream().map(item -> Map.<String, Object>of("segmentId", item.get("segmentId").asLong(),
                 "revisionNo", item.get("revisionNo").asInt(), "version", item.get("version").asLong())).toList();
 
-        Response unseen = send("POST", "/api/v1/review/approve", reviewer, batch);
+        Response unseen = api.send("POST", "/api/v1/review/approve", reviewer, batch);
         assertThat(unseen.status()).isEqualTo(422);
         assertThat(unseen.body().get("refusal").asString()).isEqualTo("NOT_SEEN");
         assertThat(unseen.body().get("detail").asString()).contains("segment 1 of", "segment 2 of");
 
         for (JsonNode item : ours) {
-            Response detail = send("GET", "/api/v1/review/segments/" + item.get("segmentId").asLong(), reviewer, null);
+            Response detail = api.send("GET", "/api/v1/review/segments/" + item.get("segmentId").asLong(), reviewer, null);
             assertThat(detail.status()).isEqualTo(200);
             assertThat(detail.body().get("revisionNo").asInt()).isEqualTo(item.get("revisionNo").asInt());
         }
-        Response approved = send("POST", "/api/v1/review/approve", reviewer, batch);
+        Response approved = api.send("POST", "/api/v1/review/approve", reviewer, batch);
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body()).extracting(segment -> segment.get("status").asString()).containsOnly("APPROVED");
     }
@@ -88,53 +78,53 @@ class ReviewWorkflowApiTest {
     @Test
     void assigneesDecideWhoReviewsAndRefusalsSayWhyInTheProblemBody() {
         long documentId = importDocument("An assigned workflow sentence.");
-        Response denied = send("PUT", "/api/v1/documents/" + documentId + "/assignees", translator,
+        Response denied = api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", translator,
                 Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer2")));
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.contentType()).startsWith("application/problem+json");
         assertThat(denied.body().get("detail").asString()).contains("Administrator", "Reviewer");
 
-        Response assigned = send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
+        Response assigned = api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
                 Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer2")));
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(assigned.body().get("reviewers")).extracting(JsonNode::asString).containsExactly("reviewer2");
-        assertThat(send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
+        assertThat(api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
                 Map.of("translators", List.of(), "reviewers", List.of("translator"))).status()).isEqualTo(400);
 
-        JsonNode row = send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
+        JsonNode row = api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
                 .body().get("items").get(0);
-        Response submitted = send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/submit", translator,
+        Response submitted = api.send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/submit", translator,
                 Map.of("expectedVersion", row.get("version").asLong()));
         long version = submitted.body().get("version").asLong();
-        Response notAssigned = send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/approve", reviewer,
+        Response notAssigned = api.send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/approve", reviewer,
                 Map.of("expectedRevisionNo", 1, "expectedVersion", version));
         assertThat(notAssigned.status()).isEqualTo(403);
         assertThat(notAssigned.body().get("refusal").asString()).isEqualTo("NOT_ASSIGNED");
         assertThat(notAssigned.body().get("detail").asString()).contains("reviewer2");
         assertThat(ours(queue("size=200"), documentId)).isEmpty();
 
-        Response translatorApproves = send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/approve", translator,
+        Response translatorApproves = api.send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/approve", translator,
                 Map.of("expectedRevisionNo", 1, "expectedVersion", version));
         assertThat(translatorApproves.status()).isEqualTo(403);
         assertThat(translatorApproves.body().get("detail").asString()).contains("Reviewer").doesNotContain("Access Denied");
-        assertThat(send("GET", "/api/v1/review/queue", translator, null).body().get("detail").asString()).contains("Reviewer");
+        assertThat(api.send("GET", "/api/v1/review/queue", translator, null).body().get("detail").asString()).contains("Reviewer");
 
-        JsonNode audit = send("GET", "/api/v1/documents/" + documentId + "/audit", translator, null).body();
+        JsonNode audit = api.send("GET", "/api/v1/documents/" + documentId + "/audit", translator, null).body();
         assertThat(audit).extracting(entry -> entry.get("action").asString()).containsExactly("SUBMIT", "ASSIGNED", "ASSIGNED");
     }
 
     @Test
     void theQueueValidatesItsFilters() {
-        assertThat(send("GET", "/api/v1/review/queue?hasIssues=maybe", reviewer, null).status()).isEqualTo(400);
-        assertThat(send("GET", "/api/v1/review/queue?size=0", reviewer, null).status()).isEqualTo(400);
-        assertThat(send("GET", "/api/v1/review/queue?size=201", reviewer, null).status()).isEqualTo(400);
-        Response errors = send("GET", "/api/v1/review/queue?hasIssues=errors&rejectedBefore=true&page=0&size=5", reviewer, null);
+        assertThat(api.send("GET", "/api/v1/review/queue?hasIssues=maybe", reviewer, null).status()).isEqualTo(400);
+        assertThat(api.send("GET", "/api/v1/review/queue?size=0", reviewer, null).status()).isEqualTo(400);
+        assertThat(api.send("GET", "/api/v1/review/queue?size=201", reviewer, null).status()).isEqualTo(400);
+        Response errors = api.send("GET", "/api/v1/review/queue?hasIssues=errors&rejectedBefore=true&page=0&size=5", reviewer, null);
         assertThat(errors.status()).isEqualTo(200);
         assertThat(errors.body().get("size").asInt()).isEqualTo(5);
     }
 
     private JsonNode queue(String query) {
-        Response response = send("GET", "/api/v1/review/queue?" + query, reviewer, null);
+        Response response = api.send("GET", "/api/v1/review/queue?" + query, reviewer, null);
         assertThat(response.status()).isEqualTo(200);
         return response.body().get("items");
     }
@@ -151,30 +141,5 @@ class ReviewWorkflowApiTest {
 
     private long importDocument(String text) {
         return DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(), text).documentId();
-    }
-
-    private String token(String username) {
-        String basic = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
-        Response created = http.post().uri("/api/v1/tokens")
-                .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "workflow test"))
-                .exchange((request, response) -> read(response.getStatusCode().value(),
-                        String.valueOf(response.getHeaders().getContentType()), response.bodyTo(String.class)));
-        assertThat(created.status()).isEqualTo(201);
-        return created.body().get("token").asString();
-    }
-
-    private Response send(String method, String path, String token, Object body) {
-        var spec = http.method(HttpMethod.valueOf(method)).uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return spec.exchange((request, response) -> read(response.getStatusCode().value(),
-                String.valueOf(response.getHeaders().getContentType()), response.bodyTo(String.class)));
-    }
-
-    private static Response read(int status, String contentType, String body) {
-        return new Response(status, contentType, body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
     }
 }
