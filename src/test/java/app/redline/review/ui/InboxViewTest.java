@@ -19,6 +19,9 @@ import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +62,29 @@ class InboxViewTest {
         var link = (Anchor) GridKt._getCellComponent(view.grid, 0, "segment");
         assertThat(link.getHref()).isEqualTo("edit/" + document.documentId() + "?segment=" + segment.id());
         assertThat(Roles.as("translator2", Role.TRANSLATOR, () -> comments.inbox()).getFirst().unread()).isFalse();
+    }
+
+    @Test
+    void theMenuCountsUnreadItemsUntilTheInboxIsOpened() {
+        ImportResult document = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
+                "A sentence for the menu badge.");
+        SegmentSnapshot segment = Roles.as("reviewer", Role.REVIEWER,
+                () -> segments.page(document.documentId(), SegmentFilter.ALL, 0, 1).getFirst());
+        Roles.as("reviewer", Role.REVIEWER, () -> comments.post(segment.id(), "@translator2, a look please."));
+        ViewTests.start(context, "translator2", Role.TRANSLATOR);
+
+        UI.getCurrent().navigate("");
+        Span badge = (Span) inboxItem().getSuffixComponent();
+        assertThat(Integer.parseInt(badge.getText())).isPositive(); // other tests may have mentioned translator2 too
+
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate("");
+        assertThat(inboxItem().getSuffixComponent()).isNull();
+    }
+
+    private static SideNavItem inboxItem() {
+        return _get(SideNav.class).getItems().stream().filter(item -> item.getLabel().equals("Inbox")).findFirst()
+                .orElseThrow();
     }
 
     @Test
