@@ -23,10 +23,18 @@ class ReviewQueue {
             and (not exists (select 1 from document_assignment a where a.document_id = s.document_id and a.role = 'REVIEWER')
                  or exists (select 1 from document_assignment a
                             where a.document_id = s.document_id and a.role = 'REVIEWER' and a.username = :reviewer))""";
-    /** Issues in the stored check result (table segment_check, issues as a JSON array with a severity each). */
+    /**
+     * Issues in the stored check result (table segment_check, issues as a JSON array with a severity each), less
+     * those dismissed as false positives for the segment's current text (issue_dismissal, keyed by its SHA-256).
+     */
     private static final String ISSUES = """
             (select count(*) from segment_check c cross join lateral jsonb_array_elements(c.issues) i
-             where c.segment_id = s.id and i ->> 'severity' in (:severities))""";
+             where c.segment_id = s.id and i ->> 'severity' in (:severities)
+               and not exists (select 1 from issue_dismissal x
+                               where x.segment_id = s.id
+                                 and x.text_hash = encode(sha256(convert_to(s.clean_text, 'UTF8')), 'hex')
+                                 and x.check_id = i ->> 'checkId' and x.rule_id = i ->> 'ruleId'
+                                 and x.span_start = (i ->> 'start')::int and x.span_end = (i ->> 'end')::int))""";
 
     private final NamedParameterJdbcTemplate jdbc;
 

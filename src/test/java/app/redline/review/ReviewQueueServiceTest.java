@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.redline.IntegrationTest;
+import app.redline.checks.DismissalService;
+import app.redline.checks.Issue;
+import app.redline.checks.Severity;
 import app.redline.Roles;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
@@ -26,6 +29,7 @@ class ReviewQueueServiceTest {
     @Autowired ReviewQueueService queue;
     @Autowired ReviewService reviews;
     @Autowired AssignmentService assignments;
+    @Autowired DismissalService dismissals;
     @Autowired SegmentService segments;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
@@ -69,6 +73,24 @@ class ReviewQueueServiceTest {
                 .containsExactly(erroneous.id(), doubtful.id());
         assertThat(ours(document, filter(QueueFilter.Issues.ERRORS))).extracting(QueuedSegment::segmentId)
                 .containsExactly(erroneous.id());
+    }
+
+    @Test
+    void anIssueDismissedForTheSubmittedTextNoLongerCounts() {
+        ImportResult document = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
+                "A flagged sentence.");
+        SegmentSnapshot row = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.page(document.documentId(), SegmentFilter.ALL, 0, 1)).getFirst();
+        SegmentSnapshot flagged = submit("translator", Role.TRANSLATOR, row, "A flagged sentence, edited.");
+        storeIssues(flagged.id(), "ERROR");
+        assertThat(ours(document, filter(QueueFilter.Issues.ERRORS))).extracting(QueuedSegment::issueCount).containsExactly(1);
+
+        Issue stored = new Issue("qa", "r", Severity.ERROR, 0, 1, "m", List.of());
+        Roles.as("reviewer", Role.REVIEWER,
+                () -> dismissals.dismiss(flagged.id(), "A flagged sentence, edited.", stored, "Not an error here."));
+
+        assertThat(ours(document, filter(QueueFilter.Issues.ERRORS))).isEmpty();
+        assertThat(ours(document, QueueFilter.ALL)).extracting(QueuedSegment::issueCount).containsExactly(0);
     }
 
     @Test
