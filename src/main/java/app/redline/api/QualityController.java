@@ -8,6 +8,7 @@ import app.redline.review.ErrorCounts;
 import app.redline.review.ErrorSeverity;
 import app.redline.review.QualityScore;
 import app.redline.review.QualityService;
+import app.redline.review.QualityWeights;
 import app.redline.review.SegmentEffort;
 import app.redline.review.TranslatorQuality;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +49,12 @@ class QualityController {
                          @NotNull String category, @NotNull String severity, String note) {}
 
     record Withdrawal(String reason) {}
+
+    record Settings(@NotNull Integer minor, @NotNull Integer major, @NotNull Integer critical, @NotNull BigDecimal threshold) {
+        static Settings of(QualityWeights weights) {
+            return new Settings(weights.minor(), weights.major(), weights.critical(), weights.threshold());
+        }
+    }
 
     record AnnotationItem(long id, long segmentId, int revisionNo, String revisionAuthor, int start, int end,
                           String markedText, String category, String severity, String note, String annotatedBy,
@@ -137,6 +145,19 @@ class QualityController {
     AnnotationItem withdraw(@PathVariable long segmentId, @PathVariable long annotationId,
                             @RequestBody(required = false) Withdrawal withdrawal) {
         return AnnotationItem.of(annotations.withdraw(segmentId, annotationId, withdrawal == null ? null : withdrawal.reason()));
+    }
+
+    @Operation(summary = "The project's severity weights and pass threshold (penalty points per 1,000 words)")
+    @GetMapping("/projects/{projectId}/quality-settings")
+    Settings settings(@PathVariable long projectId) {
+        return Settings.of(quality.weights(projectId));
+    }
+
+    @Operation(summary = "New weights and threshold (administrators); every change is kept, with who made it")
+    @PutMapping("/projects/{projectId}/quality-settings")
+    Settings saveSettings(@PathVariable long projectId, @Valid @RequestBody Settings settings) {
+        return Settings.of(quality.saveWeights(projectId,
+                new QualityWeights(settings.minor(), settings.major(), settings.critical(), settings.threshold())));
     }
 
     private static Map<String, Map<String, Integer>> table(ErrorCounts counts) {

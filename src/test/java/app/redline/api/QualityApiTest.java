@@ -89,6 +89,25 @@ class QualityApiTest {
     }
 
     @Test
+    void administratorsSetTheProjectsWeightsAndThresholdOthersReadThem() {
+        long projectId = DocumentFixtures.newProject(projects).id();
+        String path = "/api/v1/projects/" + projectId + "/quality-settings";
+        String admin = api.token("admin");
+        var stricter = Map.of("minor", 1, "major", 10, "critical", 50, "threshold", 5);
+
+        assertThat(api.send("GET", path, translator, null).body().get("major").asInt()).isEqualTo(5);
+        Response refused = api.send("PUT", path, reviewer, stricter);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("detail").asString()).contains("Administrator");
+        assertThat(api.send("PUT", path, admin, stricter).body().get("critical").asInt()).isEqualTo(50);
+        assertThat(api.send("GET", path, translator, null).body().get("threshold").decimalValue()).isEqualByComparingTo("5");
+
+        Response falling = api.send("PUT", path, admin, Map.of("minor", 5, "major", 1, "critical", 25, "threshold", 10));
+        assertThat(falling.status()).isEqualTo(400);
+        assertThat(falling.body().get("detail").asString()).contains("must not fall with severity");
+    }
+
+    @Test
     void invalidAnnotationsAreProblemsThatSayWhatIsWrong() {
         long documentId = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
                 "The committee adopted the report.").documentId();
