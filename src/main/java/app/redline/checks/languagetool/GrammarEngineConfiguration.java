@@ -20,14 +20,15 @@ class GrammarEngineConfiguration {
 
     @Bean
     GrammarEngine grammarEngine(@Value("${redline.languagetool.url}") String url,
-                                @Value("${redline.languagetool.timeout}") Duration timeout) {
-        return new CachedGrammarEngine(engine(url, timeout), REMEMBERED_TEXTS);
+                                @Value("${redline.languagetool.timeout}") Duration timeout,
+                                @Value("${redline.languagetool.warm-up-checks:0}") int warmUpChecks) {
+        return new CachedGrammarEngine(engine(url, timeout, warmUpChecks), REMEMBERED_TEXTS);
     }
 
-    private static GrammarEngine engine(String url, Duration timeout) {
+    private static GrammarEngine engine(String url, Duration timeout, int warmUpChecks) {
         if (url == null || url.isBlank()) {
             log.info("Grammar checks: LanguageTool in-process");
-            return new LanguageToolEngine();
+            return new LanguageToolEngine(Math.clamp(warmUpChecks, 0, 10_000));
         }
         URI server = URI.create(url.strip());
         if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())) {

@@ -22,12 +22,12 @@ class GrammarEngineConfigurationTest {
     }
 
     private GrammarEngine engine(String url) {
-        return ((CachedGrammarEngine) configuration.grammarEngine(url, Duration.ofSeconds(3))).uncached();
+        return ((CachedGrammarEngine) configuration.grammarEngine(url, Duration.ofSeconds(3), 0)).uncached();
     }
 
     @Test
     void aUrlThatIsNotHttpIsRefusedAtStart() {
-        assertThatThrownBy(() -> configuration.grammarEngine("languagetool:8010", Duration.ofSeconds(3)))
+        assertThatThrownBy(() -> configuration.grammarEngine("languagetool:8010", Duration.ofSeconds(3), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("redline.languagetool.url");
     }
 }
