@@ -65,7 +65,7 @@ class EditorBrowserTest {
         editor.press("Control+Enter");
 
         // The only match of the search: Ctrl+Enter saves and stays on it.
-        assertThat(page.locator(".status-badge").first()).hasText("Draft");
+        assertThat(page.locator("vaadin-grid-cell-content .status-badge").first()).hasText("Draft");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("History")).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog.getByText("Revision 2 · translator")).isVisible();
@@ -103,7 +103,7 @@ class EditorBrowserTest {
         conflict.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save merged")).click();
         assertThat(conflict).isHidden();
         assertThat(secondEditor).hasValue("The meeting conveyed General Secretary Xi Jinping's speech.");
-        assertThat(second.locator(".status-badge").first()).hasText("Draft");
+        assertThat(second.locator("vaadin-grid-cell-content .status-badge").first()).hasText("Draft");
         org.assertj.core.api.Assertions.assertThat(Roles.as("translator", Role.TRANSLATOR,
                 () -> segments.history(segmentId(document.documentId())))).hasSize(3);
     }

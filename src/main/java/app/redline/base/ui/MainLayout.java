@@ -62,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setSuffixComponent(null);
             } else {
                 var number = new Span(String.valueOf(count));
-                number.addClassNames("status-badge", "menu-badge");
+                number.addClassName("menu-badge");
                 number.getElement().setAttribute("aria-label", count + " new");
                 item.setSuffixComponent(number);
             }
