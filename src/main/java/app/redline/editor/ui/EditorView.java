@@ -25,17 +25,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -73,7 +69,6 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private GridLazyDataView<SegmentSnapshot> rows;
     private SegmentSnapshot active;
     private SegmentSnapshot focusedRow;
-    private ConflictDialog openConflict;
 
     private final TermProposalService proposals;
     private LiveChecks liveChecks;
@@ -90,6 +85,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final EditorLiveUpdates liveUpdates;
     final QualityAnnotations quality;
     final EditingTime editingTime;
+    private final SegmentSaves saves;
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
                TermProposalService proposals, DocumentChecks documentChecks,
@@ -113,6 +109,17 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.quality = new QualityAnnotations(review.annotations(), segments, CurrentUser.hasRole(Role.Names.REVIEWER),
                 () -> saveActive() ? active : null, () -> editor);
         this.editingTime = new EditingTime(review.editingTimes());
+        this.saves = new SegmentSaves(segments, new SegmentSaves.Outcome(
+                (saved, expectedVersion) -> {
+                    editingTime.saved(saved, expectedVersion);
+                    showSaved(saved);
+                },
+                chosen -> {
+                    if (editor != null) {
+                        editor.setValue(chosen);
+                    }
+                },
+                this::showSaved, () -> language));
         setSizeFull();
         configureGrid();
         sidePanel = new SegmentSidePanel(review.comments(), reviews, segments);
@@ -124,7 +131,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.expand(grid);
-        add(header(), toolbar(), body);
+        add(EditorHeader.of(title), toolbar(), body);
         expand(body);
     }
 
@@ -159,27 +166,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         return (document == null ? "Editor" : document.title()) + " | Redline";
     }
 
-    private Component header() {
-        var back = new Anchor("", "← Documents");
-        var hint = new Span("Enter open · Ctrl+Enter save and next · Ctrl+Shift+Enter submit (reviewers: approve) and next · "
-                + "Alt+Shift+R reject · Esc revert · Alt+↓ / Alt+↑ next / previous");
-        hint.addClassName("shortcut-hint");
-        var header = new HorizontalLayout(back, title, hint);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.setWidthFull();
-        return header;
-    }
-
     private Component toolbar() {
-        statusFilter.setPlaceholder("All statuses");
-        statusFilter.setItems(SegmentStatus.values());
-        statusFilter.setItemLabelGenerator(SegmentStatus::label);
-        statusFilter.setClearButtonVisible(true);
-        statusFilter.addValueChangeListener(change -> applyFilter());
-        find.setPlaceholder("Find in document");
-        find.setClearButtonVisible(true);
-        find.setValueChangeMode(ValueChangeMode.LAZY);
-        find.addValueChangeListener(change -> applyFilter());
+        FilterFields.configure(statusFilter, find, this::applyFilter);
         history.setEnabled(false);
         history.addClickListener(click -> openHistory());
         doNotTranslate.setEnabled(false);
@@ -283,11 +271,16 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         doNotTranslate.setEnabled(true);
         doNotTranslate.setText(active.translatable() ? "Do not translate" : "Translate");
         editor.focus();
-        liveChecks.follow(active, editor);
-        reviewActions.follow(active);
-        sidePanel.follow(active);
-        quality.follow(active);
-        editingTime.follow(active, editor);
+        follow(active, editor);
+    }
+
+    /** Everything beside the grid that shows or measures the open segment follows it (null: none open). */
+    private void follow(SegmentSnapshot segment, SegmentEditor field) {
+        liveChecks.follow(segment, field);
+        reviewActions.follow(segment);
+        sidePanel.follow(segment);
+        quality.follow(segment);
+        editingTime.follow(segment, field);
     }
 
     /** Shows all segments and opens the given one (from the QA report). */
@@ -311,11 +304,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     }
 
     private void deactivate() {
-        liveChecks.follow(null, null);
-        reviewActions.follow(null);
-        sidePanel.follow(null);
-        quality.follow(null);
-        editingTime.follow(null, null);
+        follow(null, null);
         active = null;
         editor = null;
         history.setEnabled(false);
@@ -343,41 +332,13 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     /** Saves the open segment if its text changed; false when the save was refused (a conflict is shown). */
     boolean saveActive() {
-        if (openConflict != null && openConflict.isOpened()) {
+        if (saves.conflictOpen()) {
             return false;
         }
         if (active == null || editor == null || !canEdit || editor.getValue().equals(active.cleanText())) {
             return true;
         }
-        return saveText(editor.getValue(), active.version());
-    }
-
-    private boolean saveText(String text, long expectedVersion) {
-        try {
-            SegmentSnapshot saved = segments.save(active.id(), text, expectedVersion);
-            editingTime.saved(saved, expectedVersion);
-            showSaved(saved);
-            return true;
-        } catch (SegmentConflictException conflict) {
-            openConflict = new ConflictDialog(conflict, language,
-                    chosen -> {
-                        openConflict = null;
-                        if (editor != null) {
-                            editor.setValue(chosen);
-                        }
-                        saveText(chosen, conflict.current().version());
-                    },
-                    current -> {
-                        openConflict = null;
-                        showSaved(current);
-                    });
-            openConflict.open();
-            return false;
-        } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        }
+        return saves.save(active.id(), editor.getValue(), active.version());
     }
 
     private void showSaved(SegmentSnapshot saved) {
@@ -406,9 +367,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             return;
         }
         long segmentId = active.id();
-        editor.getElement().executeJs(
-                        "const t = this.inputElement; return t ? t.value.substring(t.selectionStart, t.selectionEnd) : '';")
-                .then(String.class, selected -> new ProposeTermDialog(proposals, document.projectId(), segmentId, selected).open());
+        editor.readSelection(selection ->
+                new ProposeTermDialog(proposals, document.projectId(), segmentId, selection.selected()).open());
     }
 
     private void toggleTranslatable() {

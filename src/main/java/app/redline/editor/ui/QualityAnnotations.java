@@ -24,9 +24,6 @@ import java.util.function.Supplier;
  */
 class QualityAnnotations {
 
-    private static final String READ_SELECTION = "const t = this.inputElement;"
-            + " return t ? t.selectionStart + ',' + t.selectionEnd + ',' + t.value : '';";
-
     final Button markError = new Button("Mark error…");
     final Anchor report = new Anchor("", "Quality");
     /** The open segment's active annotations. */
@@ -71,11 +68,10 @@ class QualityAnnotations {
         if (saved == null || editor == null) {
             return;
         }
-        editor.getElement().executeJs(READ_SELECTION).then(String.class, selection -> {
-            String[] parts = selection.split(",", 3);
-            boolean sameText = parts.length == 3 && parts[2].equals(saved.cleanText());
+        editor.readSelection(selection -> {
+            boolean sameText = selection.text().equals(saved.cleanText());
             // A selection in text other than the saved revision's would point elsewhere: mark the whole segment then.
-            mark(sameText ? Integer.parseInt(parts[0]) : 0, sameText ? Integer.parseInt(parts[1]) : 0);
+            mark(sameText ? selection.start() : 0, sameText ? selection.end() : 0);
         });
     }
 

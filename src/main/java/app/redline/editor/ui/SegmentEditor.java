@@ -3,6 +3,7 @@ package app.redline.editor.ui;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.DomEvent;
+import java.util.function.Consumer;
 
 /**
  * The text field of the open segment. Keys are handled from DOM events that carry the field's current
@@ -13,6 +14,27 @@ class SegmentEditor extends TextArea {
     /** What each key does; the field holds the browser's current text by the time one runs. */
     record Keys(Runnable saveAndNext, Runnable submitAndNext, Runnable reject, Runnable next, Runnable previous,
                 Runnable leave, Runnable revert) {}
+
+    /** The selected characters start–end (UTF-16, end exclusive) of {@code text}, the browser's text at that moment. */
+    record Selection(int start, int end, String text) {
+        String selected() {
+            return text.substring(start, end);
+        }
+    }
+
+    private static final String READ_SELECTION = "const t = this.inputElement;"
+            + " return t ? t.selectionStart + ',' + t.selectionEnd + ',' + t.value : '0,0,';";
+
+    /** Asks the browser what is selected in the field; the answer arrives in a later round trip. */
+    void readSelection(Consumer<Selection> then) {
+        getElement().executeJs(READ_SELECTION).then(String.class, answer -> {
+            String[] parts = answer.split(",", 3); // the text comes last: its own commas stay in it
+            String text = parts.length == 3 ? parts[2] : "";
+            int end = parts.length == 3 ? Math.clamp(Integer.parseInt(parts[1]), 0, text.length()) : 0;
+            int start = parts.length == 3 ? Math.clamp(Integer.parseInt(parts[0]), 0, end) : 0;
+            then.accept(new Selection(start, end, text));
+        });
+    }
 
     private static final String VALUE = "element.value";
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -150,12 +151,7 @@ class SegmentSidePanelTest {
                 return;
             }
             assertThat(Instant.now()).as("the update reached the editor in time").isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // between polls of the UI queue, not a wait for time
         }
     }
 
