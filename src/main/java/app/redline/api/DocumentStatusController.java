@@ -2,19 +2,13 @@ package app.redline.api;
 
 import app.redline.review.DocumentExport;
 import app.redline.review.DocumentProgress;
-import app.redline.review.ExportFile;
 import app.redline.review.ReviewService;
 import app.redline.review.XliffExport;
 import app.redline.review.SignOff;
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,27 +60,18 @@ class DocumentStatusController {
     @Operation(summary = "The clean text, paragraphs kept; starts with a DRAFT line unless signed off")
     @GetMapping("/export.txt")
     ResponseEntity<byte[]> plainText(@PathVariable long documentId) {
-        return download(export.plainText(documentId));
+        return Downloads.of(export.plainText(documentId));
     }
 
     @Operation(summary = "Readout and clean text side by side as CSV; the file name says -draft unless signed off")
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long documentId) {
-        return download(export.csv(documentId));
+        return Downloads.of(export.csv(documentId));
     }
 
     @Operation(summary = "The document as XLIFF 2.0: clean text as target, status as state/subState; draft unless signed off")
     @GetMapping("/export.xlf")
     ResponseEntity<byte[]> xliff(@PathVariable long documentId) {
-        return download(xliff.xliff(documentId));
-    }
-
-    private static ResponseEntity<byte[]> download(ExportFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Redline-Draft", String.valueOf(file.draft()).toLowerCase(Locale.ROOT))
-                .body(file.bytes());
+        return Downloads.of(xliff.xliff(documentId));
     }
 }

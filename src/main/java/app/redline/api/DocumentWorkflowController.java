@@ -6,13 +6,10 @@ import app.redline.review.BulkReviewService;
 import app.redline.review.AuditEntry;
 import app.redline.review.DocumentAudit;
 import app.redline.review.DraftSubmission;
-import app.redline.review.ExportFile;
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.StandardCharsets;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +33,8 @@ class DocumentWorkflowController {
         this.audit = audit;
     }
 
-    record AssigneesBody(List<String> translators, List<String> reviewers) {}
+    /** Both lists, even when one stays empty: a list left out would otherwise unassign everyone in that role. */
+    record AssigneesBody(@NotNull List<String> translators, @NotNull List<String> reviewers) {}
 
     @Operation(summary = "Who translates and who reviews the document")
     @GetMapping("/assignees")
@@ -46,7 +44,7 @@ class DocumentWorkflowController {
 
     @Operation(summary = "Replace the document's assignees (administrators and reviewers); every change is logged")
     @PutMapping("/assignees")
-    Assignees assign(@PathVariable long documentId, @RequestBody AssigneesBody body) {
+    Assignees assign(@PathVariable long documentId, @Valid @RequestBody AssigneesBody body) {
         return assignments.assign(documentId, body.translators(), body.reviewers());
     }
 
@@ -56,7 +54,7 @@ class DocumentWorkflowController {
         return bulk.submitMyDrafts(documentId);
     }
 
-    @Operation(summary = "The document's audit trail, newest first: review events, sign-offs, assignment changes")
+    @Operation(summary = "The document's audit trail, newest first: review events, sign-offs, assignment changes, comments, error marks")
     @GetMapping("/audit")
     List<AuditEntry> audit(@PathVariable long documentId) {
         return audit.entries(documentId);
@@ -65,11 +63,6 @@ class DocumentWorkflowController {
     @Operation(summary = "The audit trail as CSV (cells that would start a spreadsheet formula are quoted)")
     @GetMapping("/audit.csv")
     ResponseEntity<byte[]> auditCsv(@PathVariable long documentId) {
-        ExportFile file = audit.csv(documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.bytes());
+        return Downloads.of(audit.csv(documentId));
     }
 }

@@ -33,6 +33,8 @@ class ReviewQueueController {
 
     /** Below the service's own cap, so the extra row that tells whether a next page exists is always read. */
     static final int MAX_SIZE = 200;
+    /** Far beyond any real queue, and page × size stays an int. */
+    static final int MAX_PAGE = 1_000_000;
 
     record QueuePage(int page, int size, boolean hasNext, List<QueuedSegment> items) {}
 
@@ -61,8 +63,8 @@ class ReviewQueueController {
                     @RequestParam(defaultValue = "false") boolean mineOnly,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("page is 0 or more; size is 1 to " + MAX_SIZE + ".");
+        if (page < 0 || size < 1 || size > MAX_SIZE || page > MAX_PAGE) {
+            throw new IllegalArgumentException("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_SIZE + ".");
         }
         var filter = new QueueFilter(rejectedBefore, translator, issues(hasIssues), mineOnly);
         // One row more than asked tells whether a next page exists, without counting the queue.

@@ -62,6 +62,7 @@ class CheckResults {
                 ps -> ps.setArray(1, ids(ps.getConnection(), segmentIds)), (rs, row) -> rs.getLong(1)));
     }
 
+    /** Stores new results; a row that already holds the result for the same keys is left alone (opening a segment). */
     void store(List<Fresh> results) {
         if (results.isEmpty()) {
             return;
@@ -71,7 +72,9 @@ class CheckResults {
                 values (?, ?, ?, ?, ?::jsonb, now())
                 on conflict (segment_id) do update set text_key = excluded.text_key,
                     global_revision = excluded.global_revision, project_revision = excluded.project_revision,
-                    issues = excluded.issues, checked_at = excluded.checked_at""",
+                    issues = excluded.issues, checked_at = excluded.checked_at
+                where (segment_check.text_key, segment_check.global_revision, segment_check.project_revision)
+                      is distinct from (excluded.text_key, excluded.global_revision, excluded.project_revision)""",
                 results, 500, (ps, fresh) -> {
                     ps.setLong(1, fresh.segmentId());
                     ps.setString(2, fresh.textKey());

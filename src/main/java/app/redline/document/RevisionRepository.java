@@ -1,6 +1,7 @@
 package app.redline.document;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,4 +11,6 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
     int lastRevisionNo(long segmentId);
 
     List<Revision> findBySegmentIdOrderByRevisionNoDesc(long segmentId);
+
+    Optional<Revision> findFirstBySegmentIdOrderByRevisionNoDesc(long segmentId);
 }

@@ -64,6 +64,13 @@ public class SegmentService {
         return revisions.findBySegmentIdOrderByRevisionNoDesc(segmentId).stream().map(Revision::snapshot).toList();
     }
 
+    /** The segment's newest revision, without reading the others (every segment has revision 1 from its import). */
+    @PreAuthorize("isAuthenticated()")
+    public RevisionSnapshot latestRevision(long segmentId) {
+        return revisions.findFirstBySegmentIdOrderByRevisionNoDesc(segmentId).map(Revision::snapshot)
+                .orElseThrow(() -> new DocumentNotFoundException("segment", segmentId));
+    }
+
     /**
      * Saves a new clean version if the segment is still at {@code expectedVersion}; otherwise throws
      * {@link SegmentConflictException} carrying both texts. Saving the text it already has changes nothing.

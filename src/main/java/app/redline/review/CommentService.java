@@ -75,7 +75,18 @@ public class CommentService {
     /** Marks the signed-in user's inbox read up to {@code upTo} (the newest item they saw). */
     @PreAuthorize("isAuthenticated()")
     public void markInboxRead(Instant upTo) {
-        inbox.markRead(CurrentUser.username(), upTo);
+        if (upTo == null) {
+            throw new IllegalArgumentException("Say up to when the inbox was read (upTo, the newest item seen).");
+        }
+        // A mark never moves back, so one in the future would hide every new item until then: cap it at now.
+        Instant now = Instant.now();
+        inbox.markRead(CurrentUser.username(), upTo.isAfter(now) ? now : upTo);
+    }
+
+    /** How many inbox items the signed-in user has not seen, for the menu. */
+    @PreAuthorize("isAuthenticated()")
+    public int unreadCount() {
+        return inbox.unreadCount(CurrentUser.username());
     }
 
     private static String validated(String body) {

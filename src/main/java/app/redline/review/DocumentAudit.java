@@ -83,7 +83,7 @@ public class DocumentAudit {
             if (mark.withdrawal() != null) {
                 entries.add(new AuditEntry(mark.withdrawal().withdrawnAt(), mark.withdrawal().withdrawnBy(),
                         "ERROR_WITHDRAWN", mark.segmentPosition(), null, null, mark.revisionNo(),
-                        what + " — " + mark.withdrawal().reason(), null, null));
+                        what + (mark.withdrawal().reason() == null ? "" : " — " + mark.withdrawal().reason()), null, null));
             }
         }
         // Each source is newest first already; a stable sort by time keeps that order among equal times.

@@ -15,17 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Inbox {
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    Inbox(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    List<InboxItem> of(String username, int limit) {
-        return jdbc.query("""
-                select item.kind, item.document_id, d.title, item.segment_id, s.position, item.from_user, item.text,
-                       item.created_at, item.created_at > coalesce(mark.read_up_to, '-infinity') as unread
-                from (
+    /** Everything that concerns a user, one row per item: mentions, replies on threads they joined, rejections. */
+    private static final String ITEMS = """
+                (
                     select 'MENTION' as kind, c.document_id, c.segment_id, c.author as from_user, c.body as text,
                            c.created_at, c.id as tiebreak
                     from segment_comment_mention m join segment_comment c on c.id = m.comment_id
@@ -44,6 +36,19 @@ class Inbox {
                     join revision r on r.segment_id = e.segment_id and r.revision_no = e.revision_no
                     where e.action = 'REJECT' and r.author = :me and e.actor <> :me
                 ) item
+                """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Inbox(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<InboxItem> of(String username, int limit) {
+        return jdbc.query("""
+                select item.kind, item.document_id, d.title, item.segment_id, s.position, item.from_user, item.text,
+                       item.created_at, item.created_at > coalesce(mark.read_up_to, '-infinity') as unread
+                from """ + ITEMS + """
                 join segment s on s.id = item.segment_id
                 join document d on d.id = item.document_id
                 left join inbox_read_mark mark on mark.username = :me
@@ -52,6 +57,15 @@ class Inbox {
                 new MapSqlParameterSource("me", username).addValue("limit", limit),
                 (rs, row) -> new InboxItem(InboxItem.Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
                         rs.getLong(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getBoolean(9)));
+    }
+
+    /** How many items arrived after the user's read mark: a count, for the menu, without reading the items. */
+    int unreadCount(String username) {
+        Integer count = jdbc.queryForObject("select count(*) from " + ITEMS + """
+                left join inbox_read_mark mark on mark.username = :me
+                where item.created_at > coalesce(mark.read_up_to, '-infinity')""",
+                new MapSqlParameterSource("me", username), Integer.class);
+        return count == null ? 0 : count;
     }
 
     /** Marks everything up to {@code upTo} read; a mark never moves back (two tabs, an old page). */

@@ -27,6 +27,6 @@ class InboxBadge implements MenuBadge {
         if (signedIn == null || signedIn instanceof AnonymousAuthenticationToken) {
             return 0;
         }
-        return (int) comments.inbox().stream().filter(InboxItem::unread).count();
+        return comments.unreadCount();
     }
 }

@@ -68,7 +68,7 @@ public class ReviewQueueService {
 
     /** The revision shown is the one recorded: a save in between makes a newer revision, which stays unseen. */
     private RevisionSnapshot markSeen(long segmentId, String reviewer) {
-        RevisionSnapshot latest = segments.history(segmentId).getFirst();
+        RevisionSnapshot latest = segments.latestRevision(segmentId);
         seen.markSeen(reviewer, segmentId, latest.revisionNo(), Instant.now());
         return latest;
     }

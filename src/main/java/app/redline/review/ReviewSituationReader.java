@@ -42,7 +42,7 @@ class ReviewSituationReader {
     }
 
     RevisionSnapshot latestRevision(long segmentId) {
-        return segments.history(segmentId).getFirst();
+        return segments.latestRevision(segmentId);
     }
 
     /** Someone else submitted an earlier revision and nothing was decided since: the actor's revision is a review edit. */

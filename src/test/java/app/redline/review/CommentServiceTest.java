@@ -64,6 +64,19 @@ class CommentServiceTest {
     }
 
     @Test
+    void aReadMarkInTheFutureIsCappedAtNowSoLaterMentionsStillCountAsUnread() {
+        Roles.as("admin", Role.ADMIN, () -> {
+            comments.markInboxRead(java.time.Instant.now().plus(java.time.Duration.ofDays(365)));
+            return null;
+        });
+        assertThat(Roles.as("admin", Role.ADMIN, () -> comments.unreadCount())).isZero();
+
+        Roles.as("reviewer", Role.REVIEWER, () -> comments.post(segment.id(), "@admin please look."));
+
+        assertThat(Roles.as("admin", Role.ADMIN, () -> comments.unreadCount())).isEqualTo(1);
+    }
+
+    @Test
     void commentsAndMentionsCannotBeChangedDeletedOrTruncated() {
         SegmentComment comment = post("translator", Role.TRANSLATOR, "Asking @reviewer.");
 

@@ -71,8 +71,7 @@ class EditorLiveUpdates implements DocumentBroadcaster.Listener {
             SegmentSnapshot active = hooks.active().get();
             boolean open = active != null && active.id() == change.segmentId();
             if (open && change.version() <= active.version()) {
-                side.changedElsewhere(change.segmentId()); // the user's own change, already shown
-                return;
+                return; // the user's own change, already shown (and the side panel already followed it)
             }
             SegmentSnapshot now = current(change.segmentId());
             if (now == null) {

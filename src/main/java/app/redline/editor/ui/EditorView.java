@@ -252,7 +252,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         SegmentSnapshot previous = active;
         // Open the newest state, not what the grid cached: the user edits what is saved now.
         active = segments.get(row.id());
-        if (CurrentUser.hasRole(Role.Names.REVIEWER)) {
+        if (active.status() == SegmentStatus.SUBMITTED && CurrentUser.hasRole(Role.Names.REVIEWER)) {
             reviewQueue.markSeen(active.id()); // opened here counts as seen for "approve selection" in the queue
         }
         // A fresh field per activation: one component instance must never sit in two grid rows.

@@ -81,7 +81,7 @@ class QualityAnnotations {
             return;
         }
         long segmentId = segment.id();
-        RevisionSnapshot revision = segments.history(segmentId).getFirst();
+        RevisionSnapshot revision = segments.latestRevision(segmentId);
         String text = revision.text();
         int from = start < end && end <= text.length() ? start : 0;
         int to = start < end && end <= text.length() ? end : text.length();

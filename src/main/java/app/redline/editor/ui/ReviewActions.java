@@ -139,7 +139,7 @@ class ReviewActions {
     }
 
     private int latestRevision(SegmentSnapshot saved) {
-        return segments.history(saved.id()).getFirst().revisionNo();
+        return segments.latestRevision(saved.id()).revisionNo();
     }
 
     private void showRejection(SegmentSnapshot open) {

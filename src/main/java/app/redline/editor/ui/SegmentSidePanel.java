@@ -5,6 +5,7 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.review.CommentService;
 import app.redline.review.ReviewService;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 /**
@@ -19,6 +20,7 @@ class SegmentSidePanel extends Div {
     private final SegmentService segments;
     private final ReviewService reviews;
     SegmentDiffPanel diffs;
+    Tab diffTab;
     private SegmentSnapshot open;
 
     SegmentSidePanel(CommentService comments, ReviewService reviews, SegmentService segments) {
@@ -31,6 +33,7 @@ class SegmentSidePanel extends Div {
         remoteChange.setVisible(false);
         tabs.setWidthFull();
         tabs.add("Comments", thread);
+        tabs.addSelectedChangeListener(change -> showDiffsIfSelected());
         add(remoteChange, tabs);
     }
 
@@ -40,8 +43,15 @@ class SegmentSidePanel extends Div {
             tabs.remove(diffs);
         }
         diffs = new SegmentDiffPanel(segments, reviews, language);
-        tabs.add("Diff", diffs);
-        diffs.follow(open);
+        diffTab = tabs.add("Diff", diffs);
+        showDiffsIfSelected();
+    }
+
+    /** Diffs read the segment's revisions: only while their tab is the one shown, not on every open and save. */
+    private void showDiffsIfSelected() {
+        if (diffs != null && tabs.getSelectedTab() == diffTab) {
+            diffs.follow(open);
+        }
     }
 
     void follow(SegmentSnapshot segment) {
@@ -52,9 +62,7 @@ class SegmentSidePanel extends Div {
             remoteChange.setVisible(false);
         }
         thread.follow(segment == null ? null : segment.id());
-        if (diffs != null) {
-            diffs.follow(segment);
-        }
+        showDiffsIfSelected();
     }
 
     /** Someone else changed or commented on a segment: refresh what shows it. */

@@ -2,6 +2,7 @@ package app.redline.editor.ui;
 
 import app.redline.review.BulkReviewService;
 import app.redline.review.DraftSubmission;
+import app.redline.security.AccessDeniedReasons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +33,7 @@ class SubmitMyDrafts {
             try {
                 show(bulk.submitMyDrafts(documentId.getAsLong()));
             } catch (AccessDeniedException denied) {
-                show(denied.getMessage());
+                show(AccessDeniedReasons.explain(denied));
             }
             afterSubmit.run();
         });

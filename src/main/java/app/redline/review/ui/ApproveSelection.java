@@ -5,6 +5,7 @@ import app.redline.review.QueuedSegment;
 import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
 import app.redline.review.SelectedRevision;
+import app.redline.security.AccessDeniedReasons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +51,7 @@ class ApproveSelection {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             afterApproval.run();
         } catch (ReviewRefusedException | ReviewConflictException | IllegalArgumentException | AccessDeniedException refused) {
-            Notification.show(refused.getMessage(), 10_000, Notification.Position.MIDDLE)
+            Notification.show(AccessDeniedReasons.explain(refused), 10_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -2,6 +2,7 @@ package app.redline.review.ui;
 
 import app.redline.review.Assignees;
 import app.redline.review.AssignmentService;
+import app.redline.security.AccessDeniedReasons;
 import app.redline.user.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +43,7 @@ class AssignDialog extends Dialog {
                 onSaved.accept(assignments.assign(current.documentId(), translators.getValue(), reviewers.getValue()));
                 close();
             } catch (IllegalArgumentException | AccessDeniedException refused) {
-                Notification.show(refused.getMessage(), 8_000, Notification.Position.MIDDLE)
+                Notification.show(AccessDeniedReasons.explain(refused), 8_000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

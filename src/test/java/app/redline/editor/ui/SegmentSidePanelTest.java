@@ -104,6 +104,7 @@ class SegmentSidePanelTest {
         EditorView view = openAs("reviewer2", Role.REVIEWER);
 
         view.activate(GridKt._get(view.grid, 0));
+        view.sidePanel.tabs.setSelectedTab(view.sidePanel.diffTab);
 
         SegmentDiffPanel diffs = view.sidePanel.diffs;
         assertThat(deletedAndInserted(diffs.againstReadout)).containsExactly("work");
