@@ -13,6 +13,7 @@ import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.document.SegmentStatus;
 import app.redline.project.ProjectService;
+import app.redline.review.ReviewService;
 import app.redline.user.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +32,7 @@ class SubmitMyDraftsViewTest {
     @Autowired ProjectService projects;
     @Autowired SegmentService segments;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReviewService review;
 
     @AfterEach
     void stop() {
@@ -62,6 +64,10 @@ class SubmitMyDraftsViewTest {
     void aReviewerOpeningASegmentInTheEditorHasSeenItsRevision() {
         long documentId = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
                 "A sentence to look at.").documentId();
+        // Only a submitted segment is in the queue, so only opening one counts as seen.
+        SegmentSnapshot imported = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.page(documentId, SegmentFilter.ALL, 0, 1)).getFirst();
+        Roles.as("translator", Role.TRANSLATOR, () -> review.submit(imported.id(), imported.version()));
         ViewTests.start(context, "reviewer", Role.REVIEWER);
         UI.getCurrent().navigate("edit/" + documentId);
         EditorView view = _get(EditorView.class);
