@@ -1,5 +1,6 @@
 package app.redline.benchmark;
 
+import app.redline.Samples;
 import app.redline.Application;
 import app.redline.BrowserSession;
 import app.redline.document.DocumentImportService;
@@ -17,8 +18,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -94,9 +93,7 @@ public final class Benchmarks {
 
     /** The two samples repeated (each copy numbered, so no two copies are the same) to 10,000+ segments. */
     private static byte[] generateReadout() throws IOException {
-        Path samples = Path.of("../shared/samples");
-        String pair = Files.readString(samples.resolve("changchun-standing-committee.mt.txt")) + "\n\n"
-                + Files.readString(samples.resolve("fuxin-government-meeting.mt.txt")) + "\n\n";
+        String pair = Samples.text(Samples.CHANGCHUN) + "\n\n" + Samples.text(Samples.FUXIN) + "\n\n";
         int perCopy = new ReadoutSegmenter().split("Copy 1.\n\n" + pair, "en-US").size();
         var text = new StringBuilder();
         for (int copy = 1; copy <= (SEGMENTS + perCopy - 1) / perCopy; copy++) {

@@ -1,5 +1,6 @@
 package app.redline.benchmark;
 
+import app.redline.Samples;
 import app.redline.checks.CheckInput;
 import app.redline.checks.GlossaryIndex;
 import app.redline.document.importing.ReadoutSegmenter;
@@ -9,8 +10,6 @@ import app.redline.glossary.MatchMode;
 import app.redline.glossary.TermData;
 import app.redline.glossary.TermStatus;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -181,10 +180,9 @@ final class CheckTexts {
      * ending so that no two are alike: {@code (readout, clean text)} pairs {@code from} up to {@code to}.
      */
     static List<String[]> sampleSegments(int from, int to) throws IOException {
-        Path samples = Path.of("../shared/samples");
         List<String> sentences = new ArrayList<>();
-        for (String sample : List.of("changchun-standing-committee.mt.txt", "fuxin-government-meeting.mt.txt")) {
-            for (SegmentDraft draft : new ReadoutSegmenter().split(Files.readString(samples.resolve(sample)), "en-US")) {
+        for (String sample : List.of(Samples.CHANGCHUN, Samples.FUXIN)) {
+            for (SegmentDraft draft : new ReadoutSegmenter().split(Samples.text(sample), "en-US")) {
                 if (draft.translatable() && draft.text().length() >= 40) {
                     sentences.add(draft.text().strip());
                 }

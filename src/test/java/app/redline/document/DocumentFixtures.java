@@ -1,19 +1,14 @@
 package app.redline.document;
 
+import app.redline.Samples;
 import app.redline.Roles;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
 import app.redline.user.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 
 /** Projects and readouts for tests, each in a project of its own so tests never see each other's rows. */
 public final class DocumentFixtures {
-
-    public static final Path SAMPLES = Path.of("../shared/samples");
 
     private DocumentFixtures() {}
 
@@ -27,11 +22,7 @@ public final class DocumentFixtures {
     }
 
     public static byte[] sample(String name) {
-        try {
-            return Files.readAllBytes(SAMPLES.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Samples.bytes(name);
     }
 
     public static ImportResult importText(DocumentImportService importer, long projectId, String text) {

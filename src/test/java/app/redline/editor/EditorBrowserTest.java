@@ -1,5 +1,7 @@
 package app.redline.editor;
 
+import app.redline.Samples;
+import com.microsoft.playwright.options.FilePayload;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
@@ -52,7 +54,7 @@ class EditorBrowserTest {
 
         page.navigate(base() + "/");
         page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Upload File"))).click())
-                .setFiles(DocumentFixtures.SAMPLES.resolve("fuxin-government-meeting.mt.txt"));
+                .setFiles(new FilePayload(Samples.FUXIN, "text/plain", Samples.bytes(Samples.FUXIN)));
         assertThat(page.getByText("Imported \"fuxin-government-meeting.mt\"")).isVisible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("fuxin-government-meeting.mt")).first().click();

@@ -1,12 +1,11 @@
 package app.redline.document.importing;
 
+import app.redline.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,8 +15,6 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReadoutSegmenterTest {
-
-    private static final Path SAMPLES = Path.of("../shared/samples");
 
     private final ReadoutSegmenter segmenter = new ReadoutSegmenter();
 
@@ -30,7 +27,7 @@ class ReadoutSegmenterTest {
     }
 
     private static String sample(String name) throws IOException {
-        return Files.readString(SAMPLES.resolve(name));
+        return Samples.text(name);
     }
 
     // --- glue that MT leaves behind
