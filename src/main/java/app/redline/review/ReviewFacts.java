@@ -6,13 +6,13 @@ package app.redline.review;
  * @param translatable          false for segments marked do-not-translate, which stay out of review
  * @param actorWroteRevision    the actor is the author of the segment's latest revision
  * @param ownEditWhileReviewing the actor's latest revision was made on a segment someone else had submitted
- *                              (a reviewer editing while reviewing); implies {@code actorWroteRevision}
- * @param twoPersonReview       the project wants a second reviewer to approve a reviewer's own edit
+ *                              (a reviewer editing while reviewing: they may reject it from draft, never approve
+ *                              it); implies {@code actorWroteRevision}
  * @param openErrors            the saved text has error-severity issues nobody dismissed
  * @param overrideGiven         the actor stated a reason to proceed despite those errors
  */
 public record ReviewFacts(boolean translatable, boolean actorWroteRevision, boolean ownEditWhileReviewing,
-                          boolean twoPersonReview, boolean openErrors, boolean overrideGiven) {
+                          boolean openErrors, boolean overrideGiven) {
 
     public ReviewFacts {
         if (ownEditWhileReviewing && !actorWroteRevision) {

@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * @param openErrors error-severity issues of the saved text; empty when the action is not gated
  */
 record ReviewSituation(SegmentSnapshot segment, RevisionSnapshot revision, boolean actorWroteRevision,
-                       boolean ownEditWhileReviewing, boolean twoPersonReview, List<Issue> openErrors) {
+                       boolean ownEditWhileReviewing, List<Issue> openErrors) {
 
     ReviewFacts facts(boolean overrideGiven) {
-        return new ReviewFacts(segment.translatable(), actorWroteRevision, ownEditWhileReviewing, twoPersonReview,
-                !openErrors.isEmpty(), overrideGiven);
+        return new ReviewFacts(segment.translatable(), actorWroteRevision, ownEditWhileReviewing, !openErrors.isEmpty(),
+                overrideGiven);
     }
 
     /** The overridden errors for the audit row, one a line, with the words they were found in. */

@@ -3,11 +3,9 @@ package app.redline.review;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
 import app.redline.checks.Severity;
-import app.redline.document.DocumentService;
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
-import app.redline.project.ProjectService;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +14,11 @@ import org.springframework.stereotype.Component;
 class ReviewSituationReader {
 
     private final SegmentService segments;
-    private final DocumentService documents;
-    private final ProjectService projects;
     private final DocumentChecks checks;
     private final ReviewEvents events;
 
-    ReviewSituationReader(SegmentService segments, DocumentService documents, ProjectService projects,
-                          DocumentChecks checks, ReviewEvents events) {
+    ReviewSituationReader(SegmentService segments, DocumentChecks checks, ReviewEvents events) {
         this.segments = segments;
-        this.documents = documents;
-        this.projects = projects;
         this.checks = checks;
         this.events = events;
     }
@@ -34,11 +27,9 @@ class ReviewSituationReader {
         SegmentSnapshot segment = segments.get(segmentId);
         RevisionSnapshot revision = latestRevision(segmentId);
         boolean wrote = revision.author().equals(actor);
-        long projectId = documents.header(segment.documentId()).projectId();
-        boolean twoPersonReview = projects.get(projectId).twoPersonReview();
         List<Issue> errors = gated ? openErrors(segmentId) : List.of();
         return new ReviewSituation(segment, revision, wrote, wrote && editedWhileReviewing(segmentId, actor, revision),
-                twoPersonReview, errors);
+                errors);
     }
 
     RevisionSnapshot latestRevision(long segmentId) {
