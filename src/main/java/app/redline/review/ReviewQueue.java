@@ -29,10 +29,11 @@ class ReviewQueue {
     /**
      * Issues in the stored check result (table segment_check, issues as a JSON array with a severity each), less
      * those dismissed as false positives for the segment's current text (issue_dismissal, keyed by its SHA-256).
+     * A check that could not run ("check-failed") counts as an open error: it may have missed one.
      */
     private static final String ISSUES = """
             (select count(*) from segment_check c cross join lateral jsonb_array_elements(c.issues) i
-             where c.segment_id = s.id and i ->> 'severity' in (:severities)
+             where c.segment_id = s.id and (i ->> 'severity' in (:severities) or i ->> 'ruleId' = 'check-failed')
                and not exists (select 1 from issue_dismissal x
                                where x.segment_id = s.id
                                  and x.text_hash = encode(sha256(convert_to(s.clean_text, 'UTF8')), 'hex')

@@ -25,7 +25,8 @@ import java.util.Set;
  *       reviewing it submits the edit, and another reviewer approves it.</li>
  *   <li>The status must be one the action starts from (table below). A reviewer's own edit of a segment someone
  *       else submitted is still under review: they may reject it from draft (or submit it).</li>
- *   <li>Submitting and approving wait while error-severity issues are open, unless a reviewer states a reason.</li>
+ *   <li>Submitting and approving wait while error-severity issues are open, or while a check could not run on the
+ *       saved text (errors cannot be ruled out then), unless a reviewer states a reason.</li>
  * </ol>
  */
 public final class ReviewStateMachine {
@@ -59,10 +60,12 @@ public final class ReviewStateMachine {
         if (!rule.from().contains(from) && !ownReviewEdit) {
             return new Refused(Refusal.STATE, stateMessage(action, from));
         }
-        if (rule.gated() && facts.openErrors() && !(facts.overrideGiven() && reviewer)) {
-            return new Refused(Refusal.GATE, gateMessage(action, reviewer, facts.overrideGiven()));
+        if (rule.gated() && facts.gateClosed() && !(facts.overrideGiven() && reviewer)) {
+            return new Refused(Refusal.GATE, facts.checksNotRun().isEmpty()
+                    ? gateMessage(action, reviewer, facts.overrideGiven())
+                    : uncheckedMessage(action, reviewer, facts));
         }
-        return new Allowed(rule.to(), rule.gated() && facts.openErrors());
+        return new Allowed(rule.to(), rule.gated() && facts.gateClosed());
     }
 
     /** Whether the action can start from this status at all (roles and facts aside): what a screen offers. */
@@ -101,6 +104,21 @@ public final class ReviewStateMachine {
             case APPROVE -> "only submitted segments can be approved.";
             case REJECT -> "only submitted or approved segments can be rejected.";
         };
+    }
+
+    /** A check did not run: the gate stays shut as for open errors, and the message says which check and why. */
+    private static String uncheckedMessage(ReviewAction action, boolean reviewer, ReviewFacts facts) {
+        String verb = action == ReviewAction.SUBMIT ? "submitted" : "approved";
+        boolean one = facts.checksNotRun().size() == 1;
+        String why = String.join("; ", facts.checksNotRun()) + ", so errors cannot be ruled out"
+                + (facts.openErrors() ? ", and the segment has open errors" : "");
+        String until = ": it can be " + verb + " once " + (one ? "the check runs" : "the checks run") + " again"
+                + (facts.openErrors() ? " and the errors are fixed or dismissed" : "");
+        if (reviewer) {
+            return why + until + ", or if you state a reason to go ahead " + (one ? "without it." : "without them.");
+        }
+        return why + until + "." + (facts.overrideGiven() ? " Only a reviewer may go ahead without it."
+                : " A reviewer may go ahead with a stated reason.");
     }
 
     private static String gateMessage(ReviewAction action, boolean reviewer, boolean overrideGiven) {

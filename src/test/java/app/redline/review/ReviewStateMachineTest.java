@@ -44,7 +44,7 @@ class ReviewStateMachineTest {
             REJECTED   REJECT   ROLE        STATE      ROLE              ROLE
             """;
 
-    private static final ReviewFacts OTHERS_REVISION = new ReviewFacts(true, false, false, false, false);
+    private static final ReviewFacts OTHERS_REVISION = new ReviewFacts(true, false, false, false, List.of(), false);
 
     static Stream<Arguments> table() {
         List<String> lines = TABLE.lines().toList();
@@ -108,7 +108,7 @@ class ReviewStateMachineTest {
     @Test
     void aReviewersEditWhileReviewingIsSubmittedForAnotherReviewerOrRejectedNeverApproved() {
         ReviewFacts reviewEdit = own(true);
-        ReviewFacts secondReviewer = new ReviewFacts(true, false, false, false, false);
+        ReviewFacts secondReviewer = new ReviewFacts(true, false, false, false, List.of(), false);
 
         ReviewDecision approveOwnEdit = decide(SegmentStatus.DRAFT, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), reviewEdit);
         assertThat(refusal(approveOwnEdit)).isEqualTo(Refusal.FOUR_EYES);
@@ -131,9 +131,9 @@ class ReviewStateMachineTest {
 
     @Test
     void openErrorsStopSubmissionAndApprovalUnlessAReviewerOverrides() {
-        ReviewFacts errors = new ReviewFacts(true, false, false, true, false);
-        ReviewFacts errorsOverridden = new ReviewFacts(true, false, false, true, true);
-        ReviewFacts ownErrorsOverridden = new ReviewFacts(true, true, false, true, true);
+        ReviewFacts errors = new ReviewFacts(true, false, false, true, List.of(), false);
+        ReviewFacts errorsOverridden = new ReviewFacts(true, false, false, true, List.of(), true);
+        ReviewFacts ownErrorsOverridden = new ReviewFacts(true, true, false, true, List.of(), true);
 
         assertThat(refusal(decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.TRANSLATOR), errors)))
                 .isEqualTo(Refusal.GATE);
@@ -150,9 +150,35 @@ class ReviewStateMachineTest {
     }
 
     @Test
+    void aCheckThatCouldNotRunHoldsSubmissionAndApprovalLikeOpenErrorsAndSaysWhich() {
+        List<String> grammar = List.of("The grammar check could not run (LanguageTool is not answering)");
+        ReviewFacts unchecked = new ReviewFacts(true, false, false, false, grammar, false);
+        ReviewFacts uncheckedOverridden = new ReviewFacts(true, false, false, false, grammar, true);
+        ReviewFacts ownUncheckedOverridden = new ReviewFacts(true, true, false, false, grammar, true);
+
+        ReviewDecision translatorSubmits = decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.TRANSLATOR), unchecked);
+        assertThat(refusal(translatorSubmits)).isEqualTo(Refusal.GATE);
+        assertThat(((Refused) translatorSubmits).message()).startsWith("The grammar check could not run "
+                + "(LanguageTool is not answering), so errors cannot be ruled out: ").contains("A reviewer may go ahead");
+        ReviewDecision translatorOverrides = decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.TRANSLATOR), uncheckedOverridden);
+        assertThat(refusal(translatorOverrides)).isEqualTo(Refusal.GATE);
+        assertThat(((Refused) translatorOverrides).message()).contains("Only a reviewer");
+        ReviewDecision reviewerApproves = decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), unchecked);
+        assertThat(refusal(reviewerApproves)).isEqualTo(Refusal.GATE);
+        assertThat(((Refused) reviewerApproves).message()).contains("grammar check could not run", "state a reason");
+
+        assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), uncheckedOverridden))
+                .isEqualTo(new Allowed(SegmentStatus.APPROVED, true));
+        assertThat(decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.REVIEWER), ownUncheckedOverridden))
+                .isEqualTo(new Allowed(SegmentStatus.SUBMITTED, true));
+        assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.REJECT, EnumSet.of(Role.REVIEWER), unchecked))
+                .isEqualTo(new Allowed(SegmentStatus.REJECTED, false));
+    }
+
+    @Test
     void rejectingIsNeverHeldBackByErrorsAndAnUnneededOverrideOverridesNothing() {
-        ReviewFacts errors = new ReviewFacts(true, false, false, true, false);
-        ReviewFacts overrideWithoutErrors = new ReviewFacts(true, false, false, false, true);
+        ReviewFacts errors = new ReviewFacts(true, false, false, true, List.of(), false);
+        ReviewFacts overrideWithoutErrors = new ReviewFacts(true, false, false, false, List.of(), true);
 
         assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.REJECT, EnumSet.of(Role.REVIEWER), errors))
                 .isEqualTo(new Allowed(SegmentStatus.REJECTED, false));
@@ -175,7 +201,7 @@ class ReviewStateMachineTest {
     @ParameterizedTest
     @EnumSource(ReviewAction.class)
     void doNotTranslateSegmentsAreNotReviewed(ReviewAction action) {
-        ReviewFacts furniture = new ReviewFacts(false, false, false, false, false);
+        ReviewFacts furniture = new ReviewFacts(false, false, false, false, List.of(), false);
         Set<Role> both = EnumSet.of(Role.TRANSLATOR, Role.REVIEWER);
 
         assertThat(refusal(decide(SegmentStatus.SUBMITTED, action, both, furniture))).isEqualTo(Refusal.NOT_TRANSLATABLE);
@@ -184,13 +210,13 @@ class ReviewStateMachineTest {
 
     @Test
     void anEditWhileReviewingIsTheActorsOwnRevision() {
-        assertThatThrownBy(() -> new ReviewFacts(true, false, true, false, false))
+        assertThatThrownBy(() -> new ReviewFacts(true, false, true, false, List.of(), false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Facts for a revision the actor wrote, with no open errors. */
     private static ReviewFacts own(boolean whileReviewing) {
-        return new ReviewFacts(true, true, whileReviewing, false, false);
+        return new ReviewFacts(true, true, whileReviewing, false, List.of(), false);
     }
 
     private static ReviewDecision decide(SegmentStatus from, ReviewAction action, Set<Role> roles, ReviewFacts facts) {

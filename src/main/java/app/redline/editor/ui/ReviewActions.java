@@ -116,7 +116,8 @@ class ReviewActions {
             return true;
         } catch (ReviewRefusedException refused) {
             if (refused.refusal() == Refusal.GATE && reviewer) {
-                new ReasonDialog("Go ahead despite open errors?", refused.getMessage(),
+                // The message says what holds the segment back: open errors, or a check that could not run.
+                new ReasonDialog("Go ahead anyway?", refused.getMessage(),
                         "Why is it right as it is? (recorded with the " + action.name().toLowerCase() + ")",
                         action == ReviewAction.SUBMIT ? "Submit anyway" : "Approve anyway",
                         reason -> act(action, reason)).open();
