@@ -54,7 +54,7 @@ public final class ReviewStateMachine {
         }
         if (action == ReviewAction.APPROVE && facts.actorWroteRevision()) {
             return new Refused(Refusal.FOUR_EYES, FOUR_EYES_MESSAGE
-                    + (from == NEW || from == DRAFT ? " Submit your edit so that they can." : ""));
+                    + (from == DRAFT ? " Submit your edit so that they can." : ""));
         }
         boolean ownReviewEdit = rule.fromOwnReviewEdit() && from == DRAFT && facts.ownEditWhileReviewing();
         if (!rule.from().contains(from) && !ownReviewEdit) {
