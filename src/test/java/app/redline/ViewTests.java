@@ -12,9 +12,12 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -26,8 +29,11 @@ public final class ViewTests {
     private ViewTests() {}
 
     public static void start(ApplicationContext context, String username, Role... roles) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
+        // As after the sign-in form: the roles, and the password factor that Spring Security adds on a password sign-in.
+        var authorities = new ArrayList<GrantedAuthority>(
                 Arrays.stream(roles).map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         // The view access checks read the servlet request, as they would behind Spring Security.

@@ -42,7 +42,8 @@ class DocumentWorkflowController {
         return assignments.assignees(documentId);
     }
 
-    @Operation(summary = "Replace the document's assignees (administrators and reviewers); every change is logged")
+    @Operation(summary = "Replace the document's assignees (administrators, or a reviewer assigned to the document); "
+            + "every change is logged, a refusal is a 403 saying why")
     @PutMapping("/assignees")
     Assignees assign(@PathVariable long documentId, @Valid @RequestBody AssigneesBody body) {
         return assignments.assign(documentId, body.translators(), body.reviewers());

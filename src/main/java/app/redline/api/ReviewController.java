@@ -40,14 +40,16 @@ class ReviewController {
         }
     }
 
-    @Operation(summary = "Submit the segment for review; a reviewer may override open errors with overrideReason")
+    @Operation(summary = "Submit the segment for review; 422 GATE while errors are open or a check could not run, "
+            + "which a reviewer may override with overrideReason")
     @PostMapping("/segments/{segmentId}/submit")
     DocumentsController.SegmentItem submit(@PathVariable long segmentId, @Valid @RequestBody Submission submission) {
         return DocumentsController.SegmentItem.of(
                 review.submit(segmentId, submission.expectedVersion(), submission.overrideReason()));
     }
 
-    @Operation(summary = "Approve revision expectedRevisionNo; 409 if the segment changed since expectedVersion")
+    @Operation(summary = "Approve revision expectedRevisionNo; 409 if the segment changed since expectedVersion; "
+            + "422 GATE while errors are open or a check could not run, unless overrideReason says why")
     @PostMapping("/segments/{segmentId}/approve")
     DocumentsController.SegmentItem approve(@PathVariable long segmentId, @Valid @RequestBody Approval approval) {
         return DocumentsController.SegmentItem.of(review.approve(segmentId, approval.expectedRevisionNo(),

@@ -14,4 +14,12 @@ public interface Check {
     default String unavailableMessage() {
         return "The " + id() + " check is unavailable right now; editing and saving go on.";
     }
+
+    /**
+     * The same failure said where it holds a segment back: submitting and approving need every check to have run,
+     * e.g. "The grammar check could not run (LanguageTool is not answering)".
+     */
+    default String couldNotRunMessage() {
+        return "The " + id() + " check could not run";
+    }
 }

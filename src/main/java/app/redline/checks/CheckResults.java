@@ -26,6 +26,11 @@ class CheckResults {
             return textKey.equals(currentTextKey) && globalRevision == revisions.global()
                     && projectRevision == revisions.project();
         }
+
+        /** Every check ran. An incomplete result is kept so the queue sees the failure, but it is checked again. */
+        boolean complete() {
+            return issues.stream().noneMatch(CheckRunner::couldNotRun);
+        }
     }
 
     /** A result to store for a segment. */
@@ -62,7 +67,11 @@ class CheckResults {
                 ps -> ps.setArray(1, ids(ps.getConnection(), segmentIds)), (rs, row) -> rs.getLong(1)));
     }
 
-    /** Stores new results; a row that already holds the result for the same keys is left alone (opening a segment). */
+    /**
+     * Stores new results; a row that already holds the result for the same keys is left alone (opening a segment),
+     * unless it is incomplete (a check could not run) and the new one differs: a complete result for the same text
+     * is never replaced by one that could not check it.
+     */
     void store(List<Fresh> results) {
         if (results.isEmpty()) {
             return;
@@ -74,7 +83,9 @@ class CheckResults {
                     global_revision = excluded.global_revision, project_revision = excluded.project_revision,
                     issues = excluded.issues, checked_at = excluded.checked_at
                 where (segment_check.text_key, segment_check.global_revision, segment_check.project_revision)
-                      is distinct from (excluded.text_key, excluded.global_revision, excluded.project_revision)""",
+                      is distinct from (excluded.text_key, excluded.global_revision, excluded.project_revision)
+                   or (segment_check.issues @> '[{"ruleId": "check-failed"}]'
+                       and segment_check.issues is distinct from excluded.issues)""",
                 results, 500, (ps, fresh) -> {
                     ps.setLong(1, fresh.segmentId());
                     ps.setString(2, fresh.textKey());

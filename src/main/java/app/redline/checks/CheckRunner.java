@@ -68,4 +68,15 @@ public class CheckRunner {
     public List<String> checkIds() {
         return checks.stream().map(Check::id).toList();
     }
+
+    /** Whether the issue says a check could not run, rather than what a check found. */
+    public static boolean couldNotRun(Issue issue) {
+        return CHECK_FAILED.equals(issue.ruleId());
+    }
+
+    /** What a {@link #CHECK_FAILED} issue of this check means for submitting and approving, in a sentence. */
+    public String couldNotRunMessage(String checkId) {
+        return checks.stream().filter(check -> check.id().equals(checkId)).findFirst()
+                .map(Check::couldNotRunMessage).orElse("The " + checkId + " check could not run");
+    }
 }

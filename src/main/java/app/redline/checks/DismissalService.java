@@ -37,6 +37,11 @@ public class DismissalService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Say why this is not a problem: reviewers read it.");
         }
+        if (CheckRunner.couldNotRun(issue)) {
+            // Dismissing it would open the review gate without the check ever having looked at the text.
+            throw new IllegalArgumentException("A check that could not run is not a finding to dismiss: it runs again "
+                    + "on the next check, or a reviewer goes ahead with a stated reason.");
+        }
         SegmentSnapshot segment = segments.get(segmentId);
         String span = issue.end() <= cleanText.length() ? cleanText.substring(issue.start(), issue.end()) : "";
         jdbc.update("""

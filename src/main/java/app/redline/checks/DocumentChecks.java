@@ -53,7 +53,8 @@ public class DocumentChecks {
 
     /**
      * The open segment's text as the translator has it now, checked off the caller's thread. The result of the
-     * saved text is stored; a text still being typed is only cached.
+     * saved text is stored (an incomplete one too, so the review queue sees that a check could not run); a text
+     * still being typed is only cached.
      */
     @PreAuthorize("isAuthenticated()")
     public CompletableFuture<List<Issue>> checkLater(long projectId, SegmentSnapshot segment, String text) {
@@ -64,8 +65,7 @@ public class DocumentChecks {
         DismissedIssues dismissed = dismissals.forSegments(List.of(segment.id()));
         CompletableFuture<List<Issue>> found = checks.checkLater(projectId, segment.readout(), segment.sourceText(), text);
         return found.thenApply(issues -> {
-            boolean complete = issues.stream().noneMatch(issue -> CheckRunner.CHECK_FAILED.equals(issue.ruleId()));
-            if (complete && text.equals(segment.cleanText())) {
+            if (text.equals(segment.cleanText())) {
                 results.store(List.of(new CheckResults.Fresh(segment.id(), key, revisions, issues)));
             }
             return dismissed.without(segment.id(), text, issues);
@@ -115,7 +115,10 @@ public class DocumentChecks {
         return new DocumentReport(documentId, findings);
     }
 
-    /** Issues of saved, translatable segments: stored ones where still valid, the rest checked now and stored. */
+    /**
+     * Issues of saved, translatable segments: stored ones where still valid and complete, the rest checked now and
+     * stored. A check that could not run is tried again each time, until it runs.
+     */
     Map<Long, List<Issue>> checkSaved(long projectId, List<SegmentSnapshot> saved, ImportProgress progress) {
         List<Long> ids = saved.stream().map(SegmentSnapshot::id).toList();
         Map<Long, CheckResults.Stored> stored = results.forSegments(ids);
@@ -124,7 +127,7 @@ public class DocumentChecks {
         List<SegmentSnapshot> stale = new ArrayList<>();
         for (SegmentSnapshot segment : saved) {
             CheckResults.Stored result = stored.get(segment.id());
-            if (result != null && result.validFor(keyOf(projectId, segment), revisions)) {
+            if (result != null && result.validFor(keyOf(projectId, segment), revisions) && result.complete()) {
                 found.put(segment.id(), result.issues());
             } else {
                 stale.add(segment);
@@ -138,9 +141,8 @@ public class DocumentChecks {
             SegmentSnapshot segment = stale.get(i);
             List<Issue> issues = pending.get(i).join();
             found.put(segment.id(), issues);
-            if (issues.stream().noneMatch(issue -> CheckRunner.CHECK_FAILED.equals(issue.ruleId()))) {
-                fresh.add(new CheckResults.Fresh(segment.id(), keyOf(projectId, segment), revisions, issues));
-            }
+            // Stored even when a check could not run: the review queue then counts the segment as not cleared.
+            fresh.add(new CheckResults.Fresh(segment.id(), keyOf(projectId, segment), revisions, issues));
             if (i % 50 == 0) {
                 progress.update("Checking segments", found.size(), saved.size());
             }

@@ -20,7 +20,6 @@ class Project extends AbstractEntity {
     private String sourceLanguage;
     private String targetLanguage;
     private boolean startFromEmpty;
-    private boolean twoPersonReview;
     private Instant createdAt = Instant.now();
 
     @Version
@@ -44,11 +43,7 @@ class Project extends AbstractEntity {
         this.startFromEmpty = startFromEmpty;
     }
 
-    void setTwoPersonReview(boolean twoPersonReview) {
-        this.twoPersonReview = twoPersonReview;
-    }
-
     ProjectInfo info() {
-        return new ProjectInfo(id, name, sourceLanguage, targetLanguage, startFromEmpty, twoPersonReview);
+        return new ProjectInfo(id, name, sourceLanguage, targetLanguage, startFromEmpty);
     }
 }

@@ -55,13 +55,4 @@ public class ProjectService {
         project.setStartFromEmpty(startFromEmpty);
         return project.info();
     }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public ProjectInfo setTwoPersonReview(long id, boolean twoPersonReview) {
-        Project project = projects.findById(id)
-                .orElseThrow(() -> new NoSuchElementException("There is no project with id " + id + "."));
-        project.setTwoPersonReview(twoPersonReview);
-        return project.info();
-    }
 }

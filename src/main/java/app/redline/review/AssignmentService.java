@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Translators and reviewers assigned per document. Assigned reviewers are the only ones who approve or reject
  * the document's segments, and their queue shows it; assigned translators find it under "My documents".
- * Editing is not restricted: any translator may still help on any document.
+ * Editing is not restricted: any translator may still help on any document. Who may change the assignees:
+ * administrators always, a reviewer only while assigned to review the document (see {@link #refusalToAssign}).
  */
 @Service
 public class AssignmentService {
@@ -62,9 +65,11 @@ public class AssignmentService {
     }
 
     /**
-     * Replaces the document's assignees; each change is appended to the trail. Administrators and reviewers
-     * assign: administrators run the projects, and reviewers lead a document's review and know who is free to
-     * translate and check it. Translators do not assign themselves or others.
+     * Replaces the document's assignees; each change is appended to the trail. Administrators assign any document;
+     * a reviewer only one they are assigned to review, so a reviewer refused a document cannot make it theirs by
+     * replacing its reviewers. Translators do not assign themselves or others.
+     *
+     * @throws AccessDeniedException with the reason, when the signed-in user may not change these assignees
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
     public Assignees assign(long documentId, Collection<String> translators, Collection<String> reviewers) {
@@ -76,10 +81,36 @@ public class AssignmentService {
         return transaction.execute(status -> {
             assignments.lock(documentId);
             Assignees current = assignments.forDocument(documentId);
+            // Decided under the lock, on the assignees as they are now, so a concurrent change cannot slip past it.
+            refusalToAssign(current).ifPresent(reason -> {
+                throw new AccessDeniedException(reason);
+            });
             apply(documentId, Role.TRANSLATOR, current.translators(), wantedTranslators, actor, now);
             apply(documentId, Role.REVIEWER, current.reviewers(), wantedReviewers, actor, now);
             return assignments.forDocument(documentId);
         });
+    }
+
+    /**
+     * Why the signed-in user may not change these assignees, or empty when they may: what the Sign-off view shows
+     * beside a disabled "Assign…", and what {@link #assign} refuses with.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> refusalToAssign(Assignees current) {
+        if (CurrentUser.hasRole(Role.Names.ADMIN)) {
+            return Optional.empty();
+        }
+        if (!CurrentUser.hasRole(Role.Names.REVIEWER)) {
+            return Optional.of("Only administrators and the document's assigned reviewers change who works on it.");
+        }
+        if (current.reviewers().isEmpty()) {
+            return Optional.of("This document has no assigned reviewer, so only an administrator assigns it.");
+        }
+        if (!current.reviewers().contains(CurrentUser.username())) {
+            return Optional.of("Only an administrator or the document's assigned reviewers ("
+                    + String.join(", ", current.reviewers()) + ") change who works on it.");
+        }
+        return Optional.empty();
     }
 
     /** The document's assignment trail, newest first. */

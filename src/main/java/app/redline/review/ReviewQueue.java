@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Submitted segments a reviewer may decide on, oldest first: never their own (four eyes), and of documents
- * assigned to them or to no reviewer at all. Read page by page through the partial index on submitted segments.
+ * Submitted segments a reviewer may decide on, oldest first: never their own (four eyes: neither submitted by
+ * them nor with a latest revision they wrote), and of documents assigned to them or to no reviewer at all. Read
+ * page by page through the partial index on submitted segments.
  */
 @Repository
 class ReviewQueue {
@@ -15,7 +16,9 @@ class ReviewQueue {
     private static final String FROM = " from segment s join document d on d.id = s.document_id ";
     private static final String LATEST_REVISION =
             " cross join lateral (select max(r.revision_no) as revision_no from revision r where r.segment_id = s.id) latest ";
-    private static final String WAITING = " where s.status = 'SUBMITTED' and s.translatable and s.updated_by <> :reviewer";
+    private static final String WAITING = " where s.status = 'SUBMITTED' and s.translatable and s.updated_by <> :reviewer"
+            + " and (select r.author from revision r where r.segment_id = s.id order by r.revision_no desc limit 1)"
+            + " <> :reviewer";
     private static final String ASSIGNED_TO_ME = " " + """
             and exists (select 1 from document_assignment a
                         where a.document_id = s.document_id and a.role = 'REVIEWER' and a.username = :reviewer)""";
@@ -26,10 +29,11 @@ class ReviewQueue {
     /**
      * Issues in the stored check result (table segment_check, issues as a JSON array with a severity each), less
      * those dismissed as false positives for the segment's current text (issue_dismissal, keyed by its SHA-256).
+     * A check that could not run ("check-failed") counts as an open error: it may have missed one.
      */
     private static final String ISSUES = """
             (select count(*) from segment_check c cross join lateral jsonb_array_elements(c.issues) i
-             where c.segment_id = s.id and i ->> 'severity' in (:severities)
+             where c.segment_id = s.id and (i ->> 'severity' in (:severities) or i ->> 'ruleId' = 'check-failed')
                and not exists (select 1 from issue_dismissal x
                                where x.segment_id = s.id
                                  and x.text_hash = encode(sha256(convert_to(s.clean_text, 'UTF8')), 'hex')

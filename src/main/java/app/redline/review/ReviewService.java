@@ -56,13 +56,19 @@ public class ReviewService {
         return act(segmentId, expectedVersion, null, ReviewAction.SUBMIT, null, null);
     }
 
-    /** Submits over open errors if the actor is a reviewer and states why ({@code overrideReason}, else null). */
+    /**
+     * Submits over open errors, or over checks that could not run, if the actor is a reviewer and states why
+     * ({@code overrideReason}, else null).
+     */
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
     public SegmentSnapshot submit(long segmentId, long expectedVersion, String overrideReason) {
         return act(segmentId, expectedVersion, null, ReviewAction.SUBMIT, null, optionalReason(overrideReason));
     }
 
-    /** Approves {@code expectedRevisionNo}, which must still be the latest revision. */
+    /**
+     * Approves {@code expectedRevisionNo}, which must still be the latest revision; over open errors or checks that
+     * could not run only with a stated {@code overrideReason}.
+     */
     @PreAuthorize("hasRole('REVIEWER')")
     public SegmentSnapshot approve(long segmentId, int expectedRevisionNo, long expectedVersion, String overrideReason) {
         return act(segmentId, expectedVersion, expectedRevisionNo, ReviewAction.APPROVE, null, optionalReason(overrideReason));
@@ -166,7 +172,7 @@ public class ReviewService {
         boolean overrode = allowed.overridesGate();
         ReviewEvent event = new ReviewEvent(0, segment.id(), segment.documentId(), action, segment.status(),
                 allowed.to(), situation.revision().revisionNo(), actor, reason, overrode ? overrideReason : null,
-                overrode ? situation.describeOpenErrors() : null, Instant.now());
+                overrode ? situation.describeOverridden() : null, Instant.now());
         try {
             return transaction.execute(status -> {
                 SegmentSnapshot moved = segments.changeReviewStatus(segment.id(), segment.version(), allowed.to());

@@ -1,13 +1,12 @@
 package app.redline.review;
 
+import app.redline.checks.CheckRunner;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
 import app.redline.checks.Severity;
-import app.redline.document.DocumentService;
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
-import app.redline.project.ProjectService;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +15,14 @@ import org.springframework.stereotype.Component;
 class ReviewSituationReader {
 
     private final SegmentService segments;
-    private final DocumentService documents;
-    private final ProjectService projects;
     private final DocumentChecks checks;
+    private final CheckRunner runner;
     private final ReviewEvents events;
 
-    ReviewSituationReader(SegmentService segments, DocumentService documents, ProjectService projects,
-                          DocumentChecks checks, ReviewEvents events) {
+    ReviewSituationReader(SegmentService segments, DocumentChecks checks, CheckRunner runner, ReviewEvents events) {
         this.segments = segments;
-        this.documents = documents;
-        this.projects = projects;
         this.checks = checks;
+        this.runner = runner;
         this.events = events;
     }
 
@@ -34,11 +30,16 @@ class ReviewSituationReader {
         SegmentSnapshot segment = segments.get(segmentId);
         RevisionSnapshot revision = latestRevision(segmentId);
         boolean wrote = revision.author().equals(actor);
-        long projectId = documents.header(segment.documentId()).projectId();
-        boolean twoPersonReview = projects.get(projectId).twoPersonReview();
-        List<Issue> errors = gated ? openErrors(segmentId) : List.of();
+        List<Issue> issues = gated ? checks.segmentIssues(segmentId) : List.of();
+        List<Issue> errors = issues.stream()
+                .filter(issue -> issue.severity() == Severity.ERROR && !CheckRunner.couldNotRun(issue)).toList();
+        // A check that could not run may have missed errors: the gate holds as for errors found, and says which check.
+        List<Issue> notRun = issues.stream().filter(CheckRunner::couldNotRun)
+                .map(failed -> new Issue(failed.checkId(), failed.ruleId(), failed.severity(), failed.start(), failed.end(),
+                        runner.couldNotRunMessage(failed.checkId()), List.of()))
+                .toList();
         return new ReviewSituation(segment, revision, wrote, wrote && editedWhileReviewing(segmentId, actor, revision),
-                twoPersonReview, errors);
+                errors, notRun);
     }
 
     RevisionSnapshot latestRevision(long segmentId) {
@@ -52,9 +53,5 @@ class ReviewSituationReader {
                 .filter(last -> !last.actor().equals(actor))
                 .filter(last -> last.revisionNo() < revision.revisionNo())
                 .isPresent();
-    }
-
-    private List<Issue> openErrors(long segmentId) {
-        return checks.segmentIssues(segmentId).stream().filter(issue -> issue.severity() == Severity.ERROR).toList();
     }
 }

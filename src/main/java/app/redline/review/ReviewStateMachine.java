@@ -21,11 +21,12 @@ import java.util.Set;
  * <ol>
  *   <li>Translators submit; reviewers approve and reject, and submit only revisions they wrote.</li>
  *   <li>Do-not-translate segments are not reviewed.</li>
+ *   <li>Four eyes, without exception: nobody approves a revision they wrote. A reviewer who edits a segment while
+ *       reviewing it submits the edit, and another reviewer approves it.</li>
  *   <li>The status must be one the action starts from (table below). A reviewer's own edit of a segment someone
- *       else submitted is still under review: they may approve or reject it from draft.</li>
- *   <li>Four eyes: nobody approves a revision they wrote, except a reviewer's edit made while reviewing, and that
- *       only where the project does not require two-person review.</li>
- *   <li>Submitting and approving wait while error-severity issues are open, unless a reviewer states a reason.</li>
+ *       else submitted is still under review: they may reject it from draft (or submit it).</li>
+ *   <li>Submitting and approving wait while error-severity issues are open, or while a check could not run on the
+ *       saved text (errors cannot be ruled out then), unless a reviewer states a reason.</li>
  * </ol>
  */
 public final class ReviewStateMachine {
@@ -34,8 +35,11 @@ public final class ReviewStateMachine {
 
     private static final Map<ReviewAction, Rule> RULES = new EnumMap<>(Map.of(
             ReviewAction.SUBMIT, new Rule(EnumSet.of(NEW, DRAFT), SUBMITTED, false, true),
-            ReviewAction.APPROVE, new Rule(EnumSet.of(SUBMITTED), APPROVED, true, true),
+            ReviewAction.APPROVE, new Rule(EnumSet.of(SUBMITTED), APPROVED, false, true),
             ReviewAction.REJECT, new Rule(EnumSet.of(SUBMITTED, APPROVED), REJECTED, true, false)));
+
+    /** Why a reviewer may not approve a revision they wrote; also the editor's tooltip on Approve. */
+    public static final String FOUR_EYES_MESSAGE = "You wrote the latest revision: another reviewer must approve it.";
 
     private ReviewStateMachine() {}
 
@@ -48,23 +52,20 @@ public final class ReviewStateMachine {
         if (!facts.translatable()) {
             return new Refused(Refusal.NOT_TRANSLATABLE, "This segment is marked do-not-translate; it is not reviewed.");
         }
+        if (action == ReviewAction.APPROVE && facts.actorWroteRevision()) {
+            return new Refused(Refusal.FOUR_EYES, FOUR_EYES_MESSAGE
+                    + (from == DRAFT ? " Submit your edit so that they can." : ""));
+        }
         boolean ownReviewEdit = rule.fromOwnReviewEdit() && from == DRAFT && facts.ownEditWhileReviewing();
         if (!rule.from().contains(from) && !ownReviewEdit) {
             return new Refused(Refusal.STATE, stateMessage(action, from));
         }
-        if (action == ReviewAction.APPROVE && facts.actorWroteRevision()) {
-            if (!facts.ownEditWhileReviewing()) {
-                return new Refused(Refusal.FOUR_EYES, "You wrote this revision: another reviewer must approve it.");
-            }
-            if (facts.twoPersonReview()) {
-                return new Refused(Refusal.FOUR_EYES, "This project requires two-person review: submit your edit "
-                        + "so that another reviewer approves it.");
-            }
+        if (rule.gated() && facts.gateClosed() && !(facts.overrideGiven() && reviewer)) {
+            return new Refused(Refusal.GATE, facts.checksNotRun().isEmpty()
+                    ? gateMessage(action, reviewer, facts.overrideGiven())
+                    : uncheckedMessage(action, reviewer, facts));
         }
-        if (rule.gated() && facts.openErrors() && !(facts.overrideGiven() && reviewer)) {
-            return new Refused(Refusal.GATE, gateMessage(action, reviewer, facts.overrideGiven()));
-        }
-        return new Allowed(rule.to(), rule.gated() && facts.openErrors());
+        return new Allowed(rule.to(), rule.gated() && facts.gateClosed());
     }
 
     /** Whether the action can start from this status at all (roles and facts aside): what a screen offers. */
@@ -103,6 +104,21 @@ public final class ReviewStateMachine {
             case APPROVE -> "only submitted segments can be approved.";
             case REJECT -> "only submitted or approved segments can be rejected.";
         };
+    }
+
+    /** A check did not run: the gate stays shut as for open errors, and the message says which check and why. */
+    private static String uncheckedMessage(ReviewAction action, boolean reviewer, ReviewFacts facts) {
+        String verb = action == ReviewAction.SUBMIT ? "submitted" : "approved";
+        boolean one = facts.checksNotRun().size() == 1;
+        String why = String.join("; ", facts.checksNotRun()) + ", so errors cannot be ruled out"
+                + (facts.openErrors() ? ", and the segment has open errors" : "");
+        String until = ": it can be " + verb + " once " + (one ? "the check runs" : "the checks run") + " again"
+                + (facts.openErrors() ? " and the errors are fixed or dismissed" : "");
+        if (reviewer) {
+            return why + until + ", or if you state a reason to go ahead " + (one ? "without it." : "without them.");
+        }
+        return why + until + "." + (facts.overrideGiven() ? " Only a reviewer may go ahead without it."
+                : " A reviewer may go ahead with a stated reason.");
     }
 
     private static String gateMessage(ReviewAction action, boolean reviewer, boolean overrideGiven) {

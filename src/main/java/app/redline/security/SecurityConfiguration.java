@@ -15,8 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three doors: the token endpoint (user name and password over HTTP Basic, for scripts), the rest of the
- * REST API (bearer tokens only, no session), and the browser UI (form login via Vaadin).
+ * Three doors: the token endpoint (user name and password over HTTP Basic only, for scripts: a bearer token is
+ * refused there), the rest of the REST API (bearer tokens only, no session), and the browser UI (form login via
+ * Vaadin).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -25,8 +26,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokenService tokens) throws Exception {
-        return statelessApi(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), tokens)
+    SecurityFilterChain tokenIssuing(HttpSecurity http) throws Exception {
+        return statelessApi(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"))
+                .addFilterBefore(new NoTokensForTokens(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .build();
     }
@@ -34,7 +36,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens) throws Exception {
-        return statelessApi(http.securityMatcher("/api/**"), tokens).build();
+        return statelessApi(http.securityMatcher("/api/**"))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .build();
     }
 
     @Bean
@@ -49,14 +53,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static HttpSecurity statelessApi(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    private static HttpSecurity statelessApi(HttpSecurity http) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()));
     }
 }

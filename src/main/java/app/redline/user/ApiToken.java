@@ -24,6 +24,7 @@ class ApiToken extends AbstractEntity {
     private Instant createdAt = Instant.now();
     private Instant lastUsedAt;
     private Instant revokedAt;
+    private Instant expiresAt;
 
     protected ApiToken() {}
 
@@ -32,19 +33,23 @@ class ApiToken extends AbstractEntity {
         return id;
     }
 
-    ApiToken(long userId, String name, String tokenHash, String tokenPrefix) {
+    /** @param expiresAt when requests with it stop being accepted; null for never */
+    ApiToken(long userId, String name, String tokenHash, String tokenPrefix, Instant expiresAt) {
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
+        this.expiresAt = expiresAt;
     }
 
     long userId() { return userId; }
     boolean revoked() { return revokedAt != null; }
+    Instant expiresAt() { return expiresAt; }
+    boolean expired(Instant now) { return expiresAt != null && !now.isBefore(expiresAt); }
     void revoke() { revokedAt = Instant.now(); }
     void markUsed() { lastUsedAt = Instant.now(); }
 
     ApiTokenSummary summary() {
-        return new ApiTokenSummary(id, name, tokenPrefix, createdAt, lastUsedAt, revokedAt);
+        return new ApiTokenSummary(id, name, tokenPrefix, createdAt, lastUsedAt, revokedAt, expiresAt);
     }
 }

@@ -58,11 +58,16 @@ final class ApiClient {
 
     /** The answer to asking for a token with HTTP Basic, whatever it is. */
     Response tokenResponse(String username, String password) {
+        return tokenResponse(username, password, Map.of("name", "api test"));
+    }
+
+    /** The answer to asking for a token with HTTP Basic and this request body, whatever it is. */
+    Response tokenResponse(String username, String password, Map<String, Object> body) {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return http.post().uri("/api/v1/tokens")
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "api test"))
+                .body(body)
                 .exchange((request, response) -> read(response));
     }
 

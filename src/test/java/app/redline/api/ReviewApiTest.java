@@ -102,6 +102,23 @@ class ReviewApiTest {
         assertThat(selfApproved.body().get("refusal").asString()).isEqualTo("FOUR_EYES");
     }
 
+    @Test
+    void aReviewersEditWhileReviewingIsNotApprovedByThatReviewer() {
+        JsonNode row = firstSegment(DocumentFixtures.newProject(projects).id(), "The committee met on Monday.");
+        long id = row.get("id").asLong();
+        Response submitted = api.send("POST", "/api/v1/segments/" + id + "/submit", translator,
+                Map.of("expectedVersion", row.get("version").asLong()));
+        Response edited = api.send("PUT", "/api/v1/segments/" + id, reviewer,
+                Map.of("cleanText", "The committee met on Monday morning.", "expectedVersion", submitted.body().get("version").asLong()));
+
+        Response selfApproved = api.send("POST", "/api/v1/segments/" + id + "/approve", reviewer,
+                Map.of("expectedRevisionNo", 2, "expectedVersion", edited.body().get("version").asLong()));
+
+        assertThat(selfApproved.status()).isEqualTo(403);
+        assertThat(selfApproved.body().get("refusal").asString()).isEqualTo("FOUR_EYES");
+        assertThat(selfApproved.body().get("detail").asString()).contains("another reviewer must approve it");
+    }
+
     private JsonNode firstSegment(long projectId, String text) {
         long documentId = DocumentFixtures.importText(importer, projectId, text).documentId();
         return api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)

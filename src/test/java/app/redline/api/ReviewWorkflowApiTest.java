@@ -27,6 +27,7 @@ class ReviewWorkflowApiTest {
     String translator;
     String reviewer;
     String reviewer2;
+    String admin;
 
     @BeforeEach
     void setUp() {
@@ -34,6 +35,7 @@ class ReviewWorkflowApiTest {
         translator = api.token("translator");
         reviewer = api.token("reviewer");
         reviewer2 = api.token("reviewer2");
+        admin = api.token("admin");
     }
 
     @Test
@@ -52,7 +54,7 @@ class ReviewWorkflowApiTest {
         assertThat(drafts.body().get("skipped")).isEmpty();
 
         // Assigned to me, so "mine only" finds it however long the shared queue is.
-        assertThat(api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
+        assertThat(api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", admin,
                 Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer"))).status()).isEqualTo(200);
         JsonNode queued = queue("mineOnly=true&size=200");
         List<JsonNode> ours = ours(queued, documentId);
@@ -84,11 +86,11 @@ class ReviewWorkflowApiTest {
         assertThat(denied.contentType()).startsWith("application/problem+json");
         assertThat(denied.body().get("detail").asString()).contains("Administrator", "Reviewer");
 
-        Response assigned = api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
+        Response assigned = api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", admin,
                 Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer2")));
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(assigned.body().get("reviewers")).extracting(JsonNode::asString).containsExactly("reviewer2");
-        assertThat(api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", reviewer,
+        assertThat(api.send("PUT", "/api/v1/documents/" + documentId + "/assignees", admin,
                 Map.of("translators", List.of(), "reviewers", List.of("translator"))).status()).isEqualTo(400);
 
         JsonNode row = api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
@@ -111,6 +113,35 @@ class ReviewWorkflowApiTest {
 
         JsonNode audit = api.send("GET", "/api/v1/documents/" + documentId + "/audit", translator, null).body();
         assertThat(audit).extracting(entry -> entry.get("action").asString()).containsExactly("SUBMIT", "ASSIGNED", "ASSIGNED");
+    }
+
+    @Test
+    void aReviewerRefusedAsNotAssignedCannotReplaceTheAssigneesWithThemselves() {
+        long documentId = importDocument("A document assigned to someone else.");
+        String assignees = "/api/v1/documents/" + documentId + "/assignees";
+        assertThat(api.send("PUT", assignees, admin, Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer")))
+                .status()).isEqualTo(200);
+        JsonNode row = api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
+                .body().get("items").get(0);
+        long version = api.send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/submit", translator,
+                Map.of("expectedVersion", row.get("version").asLong())).body().get("version").asLong();
+        Map<String, Object> approval = Map.of("expectedRevisionNo", 1, "expectedVersion", version);
+        assertThat(api.send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/approve", reviewer2, approval)
+                .body().get("refusal").asString()).isEqualTo("NOT_ASSIGNED");
+
+        Response takeover = api.send("PUT", assignees, reviewer2,
+                Map.of("translators", List.of("translator"), "reviewers", List.of("reviewer2")));
+
+        assertThat(takeover.status()).isEqualTo(403);
+        assertThat(takeover.contentType()).startsWith("application/problem+json");
+        assertThat(takeover.body().get("detail").asString())
+                .isEqualTo("Only an administrator or the document's assigned reviewers (reviewer) change who works on it.");
+        assertThat(api.send("GET", assignees, reviewer2, null).body().get("reviewers"))
+                .extracting(JsonNode::asString).containsExactly("reviewer");
+        assertThat(api.send("POST", "/api/v1/segments/" + row.get("id").asLong() + "/approve", reviewer2, approval).status())
+                .isEqualTo(403);
+        assertThat(api.send("GET", "/api/v1/documents/" + documentId + "/audit", reviewer2, null).body())
+                .extracting(entry -> entry.get("actor").asString()).containsExactly("translator", "admin", "admin");
     }
 
     @Test

@@ -54,6 +54,21 @@ class StoredCheckResultsTest {
     }
 
     @Test
+    void aStoredResultOfACheckThatCouldNotRunIsCheckedAgainAndReplacedOnceItRuns() {
+        ProjectInfo project = newProject("Incomplete result");
+        ImportResult document = DocumentFixtures.importText(importer, project.id(), "He met xi jinping in Changchun.");
+        long segmentId = report(document).findings().getFirst().segmentId();
+        String incomplete = "[{\"checkId\":\"languagetool\",\"ruleId\":\"" + CheckRunner.CHECK_FAILED + "\",\"severity\":\"INFO\","
+                + "\"start\":0,\"end\":0,\"message\":\"unavailable\",\"replacements\":[]}]";
+        jdbc.update("update segment_check set issues = ?::jsonb where segment_id = ?", incomplete, segmentId);
+
+        assertThat(report(document).findings()).extracting(finding -> finding.issue().ruleId())
+                .doesNotContain(CheckRunner.CHECK_FAILED).isNotEmpty();
+        assertThat(jdbc.queryForObject("select issues::text from segment_check where segment_id = ?", String.class, segmentId))
+                .doesNotContain(CheckRunner.CHECK_FAILED);
+    }
+
+    @Test
     void anEditedTextIsCheckedAgain() {
         ProjectInfo project = newProject("Edited text");
         ImportResult document = DocumentFixtures.importText(importer, project.id(), "He met xi jinping in Changchun.");

@@ -81,7 +81,7 @@ class AssignmentServiceTest {
     @Test
     void unassignedTranslatorsStillEditAndSubmit() {
         long document = ReviewFixtures.importInto(importer, project, "The delegates arrived.");
-        Roles.as("reviewer", Role.REVIEWER, () -> assignments.assign(document, List.of("translator"), List.of()));
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(document, List.of("translator"), List.of()));
 
         SegmentSnapshot submitted = editAndSubmit(segments, review, "translator2", Role.TRANSLATOR,
                 ReviewFixtures.segments(segments, document).getFirst(), "The delegates have arrived.");
@@ -108,19 +108,47 @@ class AssignmentServiceTest {
     }
 
     @Test
-    void administratorsAndReviewersAssignOthersMayNot() {
+    void administratorsAssignAnyDocumentReviewersOnlyOnesTheyAreAssignedToOthersNever() {
         long document = ReviewFixtures.importInto(importer, project, "Who may assign.");
         for (Role role : List.of(Role.TRANSLATOR, Role.GLOSSARY_MANAGER)) {
             assertThatThrownBy(() -> Roles.as("someone", role, () -> assignments.assign(document, List.of("translator"), List.of())))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> assignments.assign(document, List.of("translator"), List.of())).translators())
-                .containsExactly("translator");
+        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> assignments.assign(document, List.of("translator"), List.of("reviewer"))))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("no assigned reviewer")
+                .hasMessageContaining("only an administrator");
         assertThat(Roles.as("admin", Role.ADMIN, () -> assignments.assign(document, List.of("translator2"), List.of("reviewer"))))
                 .satisfies(assignees -> {
                     assertThat(assignees.translators()).containsExactly("translator2");
                     assertThat(assignees.reviewers()).containsExactly("reviewer");
                 });
+        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> assignments.assign(document, List.of("translator"), List.of("reviewer", "reviewer2"))).translators())
+                .containsExactly("translator");
+        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> assignments.assign(document, List.of("translator"), List.of("reviewer2"))).reviewers())
+                .as("an assigned reviewer may hand the review over").containsExactly("reviewer2");
+    }
+
+    @Test
+    void aReviewerRefusedAsNotAssignedCannotTakeTheDocumentOverAndTheRefusalChangesNothing() {
+        long document = ReviewFixtures.importInto(importer, project, "Not yours to take.");
+        SegmentSnapshot submitted = editAndSubmit(segments, review, "translator", Role.TRANSLATOR,
+                ReviewFixtures.segments(segments, document).getFirst(), "Not yours to take over.");
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(document, List.of("translator"), List.of("reviewer")));
+        List<AssignmentChange> trailBefore = Roles.as("reviewer2", Role.REVIEWER, () -> assignments.changes(document));
+        assertThatThrownBy(() -> Roles.as("reviewer2", Role.REVIEWER, () -> review.approve(submitted.id(), 2, submitted.version(), null)))
+                .isInstanceOfSatisfying(ReviewRefusedException.class,
+                        refused -> assertThat(refused.refusal()).isEqualTo(Refusal.NOT_ASSIGNED));
+
+        assertThatThrownBy(() -> Roles.as("reviewer2", Role.REVIEWER, () -> assignments.assign(document, List.of("translator"), List.of("reviewer2"))))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Only an administrator or the document's assigned reviewers (reviewer) change who works on it.");
+
+        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> assignments.assignees(document)).reviewers()).containsExactly("reviewer");
+        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> assignments.changes(document))).isEqualTo(trailBefore);
+        assertThatThrownBy(() -> Roles.as("reviewer2", Role.REVIEWER, () -> review.approve(submitted.id(), 2, submitted.version(), null)))
+                .isInstanceOfSatisfying(ReviewRefusedException.class,
+                        refused -> assertThat(refused.refusal()).isEqualTo(Refusal.NOT_ASSIGNED));
+        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> segments.get(submitted.id())).status()).isEqualTo(SegmentStatus.SUBMITTED);
     }
 
     @Test
@@ -139,6 +167,8 @@ class AssignmentServiceTest {
         long document = ReviewFixtures.importInto(importer, project, "An assignment trail.");
         Roles.as("admin", Role.ADMIN, () -> assignments.assign(document, List.of("translator"), List.of("reviewer")));
         Roles.as("reviewer", Role.REVIEWER, () -> assignments.assign(document, List.of("translator2"), List.of("reviewer")));
+        assertThatThrownBy(() -> Roles.as("reviewer2", Role.REVIEWER, () -> assignments.assign(document, List.of(), List.of("reviewer2"))))
+                .isInstanceOf(AccessDeniedException.class);
 
         assertThat(Roles.as("translator", Role.TRANSLATOR, () -> assignments.changes(document)))
                 .extracting(AssignmentChange::username, AssignmentChange::role, AssignmentChange::assigned, AssignmentChange::changedBy)

@@ -152,6 +152,25 @@ class BulkReviewServiceTest {
     }
 
     @Test
+    void aReviewersOwnEditWhileReviewingRefusesTheSelectionEvenWhenSeen() {
+        List<SegmentSnapshot> submitted = twoSubmitted();
+        SegmentSnapshot reviewEdit = edit(segments, "reviewer", Role.REVIEWER, submitted.get(1), "The second sentence, improved.");
+        submitted.forEach(segment -> Roles.as("reviewer", Role.REVIEWER, () -> queue.open(segment.id())));
+        var selection = List.of(new SelectedRevision(submitted.get(0).id(), 2, submitted.get(0).version()),
+                new SelectedRevision(reviewEdit.id(), 3, reviewEdit.version()));
+
+        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> bulk.approveSelection(selection)))
+                .isInstanceOfSatisfying(ReviewRefusedException.class, refused -> {
+                    assertThat(refused.refusal()).isEqualTo(Refusal.FOUR_EYES);
+                    assertThat(refused.getMessage()).contains("Nothing was approved", "segment 2 of");
+                });
+        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> segments.get(submitted.get(0).id())).status())
+                .isEqualTo(SegmentStatus.SUBMITTED);
+        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> segments.get(reviewEdit.id())).status())
+                .isEqualTo(SegmentStatus.DRAFT);
+    }
+
+    @Test
     void onlyReviewersApproveInBulk() {
         List<SegmentSnapshot> submitted = twoSubmitted();
         for (Role role : List.of(Role.TRANSLATOR, Role.GLOSSARY_MANAGER, Role.ADMIN)) {

@@ -56,6 +56,22 @@ class ReviewQueueServiceTest {
     }
 
     @Test
+    void aSegmentWhoseLatestRevisionTheReviewerWroteIsNotInTheirQueueWhoeverSubmittedIt() {
+        ImportResult document = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
+                "A sentence the reviewer touched.");
+        SegmentSnapshot row = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.page(document.documentId(), SegmentFilter.ALL, 0, 1)).getFirst();
+        SegmentSnapshot reviewersDraft = Roles.as("reviewer", Role.REVIEWER,
+                () -> segments.save(row.id(), "A sentence the reviewer rewrote.", row.version()));
+        Roles.as("translator", Role.TRANSLATOR, () -> reviews.submit(reviewersDraft.id(), reviewersDraft.version()));
+
+        assertThat(ours(document, QueueFilter.ALL)).isEmpty();
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(document.documentId(), List.of(), List.of("reviewer2")));
+        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> queue.waitingForMe(new QueueFilter(false, null, QueueFilter.Issues.ANY, true),
+                0, ReviewQueueService.MAX_PAGE))).extracting(QueuedSegment::segmentId).contains(row.id());
+    }
+
+    @Test
     void theHasIssuesFilterReadsTheStoredCheckResultBySeverityAndCountsErrorsAndWarnings() {
         ImportResult document = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
                 "An erroneous sentence.\n\nA doubtful sentence.\n\nA sound sentence.");

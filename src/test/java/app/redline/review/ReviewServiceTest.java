@@ -106,27 +106,26 @@ class ReviewServiceTest {
     }
 
     @Test
-    void aReviewerApprovesTheirOwnEditWhileReviewingUnlessTheProjectRequiresTwoPersonReview() {
+    void aReviewerWhoEditsWhileReviewingSubmitsTheEditAndAnotherReviewerApprovesIt() {
         SegmentSnapshot submitted = submitEdit("The meeting reviewed the plan for the year.");
         SegmentSnapshot reviewEdit = save("reviewer", Role.REVIEWER, "The meeting reviewed this year's plan.", submitted.version());
 
-        SegmentSnapshot approved = Roles.as("reviewer", Role.REVIEWER, () -> review.approve(segment.id(), 3, reviewEdit.version(), null));
-        assertThat(approved.status()).isEqualTo(SegmentStatus.APPROVED);
-
-        Roles.as("admin", Role.ADMIN, () -> projects.setTwoPersonReview(project.id(), true));
-        SegmentSnapshot strict = importAndGetFirst(project.id(), "The committee adopted the report.");
-        SegmentSnapshot strictSubmitted = Roles.as("translator", Role.TRANSLATOR, () -> review.submit(strict.id(), strict.version()));
-        SegmentSnapshot strictEdit = Roles.as("reviewer", Role.REVIEWER,
-                () -> segments.save(strict.id(), "The committee adopted its report.", strictSubmitted.version()));
-
-        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> review.approve(strict.id(), 2, strictEdit.version(), null)))
+        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> review.approve(segment.id(), 3, reviewEdit.version(), null)))
                 .isInstanceOfSatisfying(ReviewRefusedException.class, refused -> {
                     assertThat(refused.refusal()).isEqualTo(Refusal.FOUR_EYES);
-                    assertThat(refused.getMessage()).contains("two-person review");
+                    assertThat(refused.getMessage()).contains("another reviewer must approve it", "Submit your edit");
                 });
-        SegmentSnapshot resubmitted = Roles.as("reviewer", Role.REVIEWER, () -> review.submit(strict.id(), strictEdit.version()));
-        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> review.approve(strict.id(), 2, resubmitted.version(), null)).status())
+        SegmentSnapshot resubmitted = Roles.as("reviewer", Role.REVIEWER, () -> review.submit(segment.id(), reviewEdit.version()));
+        assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> review.approve(segment.id(), 3, resubmitted.version(), null)))
+                .isInstanceOfSatisfying(ReviewRefusedException.class,
+                        refused -> assertThat(refused.refusal()).isEqualTo(Refusal.FOUR_EYES));
+        assertThat(Roles.as("reviewer2", Role.REVIEWER, () -> review.approve(segment.id(), 3, resubmitted.version(), null)).status())
                 .isEqualTo(SegmentStatus.APPROVED);
+        assertThat(history()).extracting(ReviewEvent::action, ReviewEvent::actor, ReviewEvent::revisionNo)
+                .containsExactly(
+                        tuple(ReviewAction.APPROVE, "reviewer2", 3),
+                        tuple(ReviewAction.SUBMIT, "reviewer", 3),
+                        tuple(ReviewAction.SUBMIT, "translator", 2));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReviewStateMachineTest {
 
     /**
-     * Every status × action × role, for someone else's revision with no open errors in a single-reviewer project.
+     * Every status × action × role, for someone else's revision with no open errors.
      * A cell is the status the segment moves to, or the kind of refusal.
      */
     private static final String TABLE = """
@@ -44,7 +44,7 @@ class ReviewStateMachineTest {
             REJECTED   REJECT   ROLE        STATE      ROLE              ROLE
             """;
 
-    private static final ReviewFacts OTHERS_REVISION = new ReviewFacts(true, false, false, false, false, false);
+    private static final ReviewFacts OTHERS_REVISION = new ReviewFacts(true, false, false, false, List.of(), false);
 
     static Stream<Arguments> table() {
         List<String> lines = TABLE.lines().toList();
@@ -86,52 +86,54 @@ class ReviewStateMachineTest {
     @ParameterizedTest
     @EnumSource(value = SegmentStatus.class, names = {"NEW", "DRAFT"})
     void aReviewerSubmitsOnlyARevisionTheyWrote(SegmentStatus from) {
-        assertThat(decide(from, ReviewAction.SUBMIT, EnumSet.of(Role.REVIEWER), own(false, false)))
+        assertThat(decide(from, ReviewAction.SUBMIT, EnumSet.of(Role.REVIEWER), own(false)))
                 .isEqualTo(new Allowed(SegmentStatus.SUBMITTED, false));
         assertThat(refusal(decide(from, ReviewAction.SUBMIT, EnumSet.of(Role.REVIEWER), OTHERS_REVISION)))
                 .isEqualTo(Refusal.ROLE);
     }
 
-    @Test
-    void nobodyApprovesARevisionTheyWrote() {
+    @ParameterizedTest
+    @EnumSource(SegmentStatus.class)
+    void nobodyApprovesARevisionTheyWroteFromAnyStatus(SegmentStatus from) {
         for (Set<Role> roles : List.of(EnumSet.of(Role.REVIEWER), EnumSet.of(Role.TRANSLATOR, Role.REVIEWER))) {
-            ReviewDecision decision = decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, roles, own(false, false));
+            for (ReviewFacts own : List.of(own(false), own(true))) {
+                ReviewDecision decision = decide(from, ReviewAction.APPROVE, roles, own);
 
-            assertThat(refusal(decision)).isEqualTo(Refusal.FOUR_EYES);
-            assertThat(((Refused) decision).message()).contains("another reviewer");
+                assertThat(refusal(decision)).isEqualTo(Refusal.FOUR_EYES);
+                assertThat(((Refused) decision).message()).contains("another reviewer must approve it");
+            }
         }
     }
 
     @Test
-    void aReviewerApprovesOrRejectsTheirOwnEditOfASubmission() {
-        ReviewFacts reviewEdit = own(true, false);
+    void aReviewersEditWhileReviewingIsSubmittedForAnotherReviewerOrRejectedNeverApproved() {
+        ReviewFacts reviewEdit = own(true);
+        ReviewFacts secondReviewer = new ReviewFacts(true, false, false, false, List.of(), false);
 
-        assertThat(decide(SegmentStatus.DRAFT, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), reviewEdit))
+        ReviewDecision approveOwnEdit = decide(SegmentStatus.DRAFT, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), reviewEdit);
+        assertThat(refusal(approveOwnEdit)).isEqualTo(Refusal.FOUR_EYES);
+        assertThat(((Refused) approveOwnEdit).message()).contains("Submit your edit");
+        assertThat(decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.REVIEWER), reviewEdit))
+                .isEqualTo(new Allowed(SegmentStatus.SUBMITTED, false));
+        assertThat(refusal(decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), reviewEdit)))
+                .isEqualTo(Refusal.FOUR_EYES);
+        assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), secondReviewer))
                 .isEqualTo(new Allowed(SegmentStatus.APPROVED, false));
         assertThat(decide(SegmentStatus.DRAFT, ReviewAction.REJECT, EnumSet.of(Role.REVIEWER), reviewEdit))
                 .isEqualTo(new Allowed(SegmentStatus.REJECTED, false));
     }
 
     @Test
-    void twoPersonReviewSendsAReviewersOwnEditToAnotherReviewer() {
-        ReviewDecision ownEdit = decide(SegmentStatus.DRAFT, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), own(true, true));
-        ReviewDecision submitted = decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), own(false, true));
-        ReviewFacts secondReviewer = new ReviewFacts(true, false, false, true, false, false);
-
-        assertThat(refusal(ownEdit)).isEqualTo(Refusal.FOUR_EYES);
-        assertThat(((Refused) ownEdit).message()).contains("two-person review");
-        assertThat(refusal(submitted)).isEqualTo(Refusal.FOUR_EYES);
-        assertThat(decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.REVIEWER), own(true, true)))
-                .isEqualTo(new Allowed(SegmentStatus.SUBMITTED, false));
-        assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), secondReviewer))
-                .isEqualTo(new Allowed(SegmentStatus.APPROVED, false));
+    void approvalStartsOnlyFromSubmitted() {
+        assertThat(Stream.of(SegmentStatus.values()).filter(status -> ReviewStateMachine.startsFrom(ReviewAction.APPROVE, status)))
+                .containsExactly(SegmentStatus.SUBMITTED);
     }
 
     @Test
     void openErrorsStopSubmissionAndApprovalUnlessAReviewerOverrides() {
-        ReviewFacts errors = new ReviewFacts(true, false, false, false, true, false);
-        ReviewFacts errorsOverridden = new ReviewFacts(true, false, false, false, true, true);
-        ReviewFacts ownErrorsOverridden = new ReviewFacts(true, true, false, false, true, true);
+        ReviewFacts errors = new ReviewFacts(true, false, false, true, List.of(), false);
+        ReviewFacts errorsOverridden = new ReviewFacts(true, false, false, true, List.of(), true);
+        ReviewFacts ownErrorsOverridden = new ReviewFacts(true, true, false, true, List.of(), true);
 
         assertThat(refusal(decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.TRANSLATOR), errors)))
                 .isEqualTo(Refusal.GATE);
@@ -148,9 +150,35 @@ class ReviewStateMachineTest {
     }
 
     @Test
+    void aCheckThatCouldNotRunHoldsSubmissionAndApprovalLikeOpenErrorsAndSaysWhich() {
+        List<String> grammar = List.of("The grammar check could not run (LanguageTool is not answering)");
+        ReviewFacts unchecked = new ReviewFacts(true, false, false, false, grammar, false);
+        ReviewFacts uncheckedOverridden = new ReviewFacts(true, false, false, false, grammar, true);
+        ReviewFacts ownUncheckedOverridden = new ReviewFacts(true, true, false, false, grammar, true);
+
+        ReviewDecision translatorSubmits = decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.TRANSLATOR), unchecked);
+        assertThat(refusal(translatorSubmits)).isEqualTo(Refusal.GATE);
+        assertThat(((Refused) translatorSubmits).message()).startsWith("The grammar check could not run "
+                + "(LanguageTool is not answering), so errors cannot be ruled out: ").contains("A reviewer may go ahead");
+        ReviewDecision translatorOverrides = decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.TRANSLATOR), uncheckedOverridden);
+        assertThat(refusal(translatorOverrides)).isEqualTo(Refusal.GATE);
+        assertThat(((Refused) translatorOverrides).message()).contains("Only a reviewer");
+        ReviewDecision reviewerApproves = decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), unchecked);
+        assertThat(refusal(reviewerApproves)).isEqualTo(Refusal.GATE);
+        assertThat(((Refused) reviewerApproves).message()).contains("grammar check could not run", "state a reason");
+
+        assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.APPROVE, EnumSet.of(Role.REVIEWER), uncheckedOverridden))
+                .isEqualTo(new Allowed(SegmentStatus.APPROVED, true));
+        assertThat(decide(SegmentStatus.DRAFT, ReviewAction.SUBMIT, EnumSet.of(Role.REVIEWER), ownUncheckedOverridden))
+                .isEqualTo(new Allowed(SegmentStatus.SUBMITTED, true));
+        assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.REJECT, EnumSet.of(Role.REVIEWER), unchecked))
+                .isEqualTo(new Allowed(SegmentStatus.REJECTED, false));
+    }
+
+    @Test
     void rejectingIsNeverHeldBackByErrorsAndAnUnneededOverrideOverridesNothing() {
-        ReviewFacts errors = new ReviewFacts(true, false, false, false, true, false);
-        ReviewFacts overrideWithoutErrors = new ReviewFacts(true, false, false, false, false, true);
+        ReviewFacts errors = new ReviewFacts(true, false, false, true, List.of(), false);
+        ReviewFacts overrideWithoutErrors = new ReviewFacts(true, false, false, false, List.of(), true);
 
         assertThat(decide(SegmentStatus.SUBMITTED, ReviewAction.REJECT, EnumSet.of(Role.REVIEWER), errors))
                 .isEqualTo(new Allowed(SegmentStatus.REJECTED, false));
@@ -173,7 +201,7 @@ class ReviewStateMachineTest {
     @ParameterizedTest
     @EnumSource(ReviewAction.class)
     void doNotTranslateSegmentsAreNotReviewed(ReviewAction action) {
-        ReviewFacts furniture = new ReviewFacts(false, false, false, false, false, false);
+        ReviewFacts furniture = new ReviewFacts(false, false, false, false, List.of(), false);
         Set<Role> both = EnumSet.of(Role.TRANSLATOR, Role.REVIEWER);
 
         assertThat(refusal(decide(SegmentStatus.SUBMITTED, action, both, furniture))).isEqualTo(Refusal.NOT_TRANSLATABLE);
@@ -182,13 +210,13 @@ class ReviewStateMachineTest {
 
     @Test
     void anEditWhileReviewingIsTheActorsOwnRevision() {
-        assertThatThrownBy(() -> new ReviewFacts(true, false, true, false, false, false))
+        assertThatThrownBy(() -> new ReviewFacts(true, false, true, false, List.of(), false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Facts for a revision the actor wrote, with no open errors. */
-    private static ReviewFacts own(boolean whileReviewing, boolean twoPersonReview) {
-        return new ReviewFacts(true, true, whileReviewing, twoPersonReview, false, false);
+    private static ReviewFacts own(boolean whileReviewing) {
+        return new ReviewFacts(true, true, whileReviewing, false, List.of(), false);
     }
 
     private static ReviewDecision decide(SegmentStatus from, ReviewAction action, Set<Role> roles, ReviewFacts facts) {

@@ -32,6 +32,11 @@ class LanguageToolCheck implements Check {
     }
 
     @Override
+    public String couldNotRunMessage() {
+        return "The grammar check could not run (LanguageTool is not answering)";
+    }
+
+    @Override
     public List<Issue> check(CheckInput input) {
         String text = input.cleanText();
         if (text == null || text.isBlank()) {

@@ -9,6 +9,7 @@ import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
 import app.redline.review.ReviewService;
 import app.redline.review.ReviewStateMachine;
+import app.redline.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -65,7 +66,11 @@ class ReviewActions {
         SegmentStatus status = open == null ? null : open.status();
         // The state machine says where each move can start; the service still decides for this user and revision.
         submit.setEnabled(reviewable && ReviewStateMachine.startsFrom(ReviewAction.SUBMIT, status));
-        approve.setEnabled(reviewable && ReviewStateMachine.startsFrom(ReviewAction.APPROVE, status));
+        boolean approvable = reviewable && ReviewStateMachine.startsFrom(ReviewAction.APPROVE, status);
+        // Four eyes: Approve is not offered to the author of the latest revision, and the tooltip says why.
+        boolean ownRevision = approvable && reviewer && wroteLatestRevision(open);
+        approve.setEnabled(approvable && !ownRevision);
+        approve.setTooltipText(ownRevision ? ReviewStateMachine.FOUR_EYES_MESSAGE : null);
         reject.setEnabled(reviewable && ReviewStateMachine.startsFrom(ReviewAction.REJECT, status));
         submit.setTooltipText(status == SegmentStatus.REJECTED ? "Change the text as asked, then submit it again." : null);
         showRejection(open);
@@ -111,7 +116,8 @@ class ReviewActions {
             return true;
         } catch (ReviewRefusedException refused) {
             if (refused.refusal() == Refusal.GATE && reviewer) {
-                new ReasonDialog("Go ahead despite open errors?", refused.getMessage(),
+                // The message says what holds the segment back: open errors, or a check that could not run.
+                new ReasonDialog("Go ahead anyway?", refused.getMessage(),
                         "Why is it right as it is? (recorded with the " + action.name().toLowerCase() + ")",
                         action == ReviewAction.SUBMIT ? "Submit anyway" : "Approve anyway",
                         reason -> act(action, reason)).open();
@@ -136,6 +142,10 @@ class ReviewActions {
             warn(conflict.getMessage());
             onChanged.accept(conflict.current());
         }
+    }
+
+    private boolean wroteLatestRevision(SegmentSnapshot open) {
+        return segments.latestRevision(open.id()).author().equals(CurrentUser.username());
     }
 
     private int latestRevision(SegmentSnapshot saved) {

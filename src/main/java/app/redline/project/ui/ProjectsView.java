@@ -42,13 +42,7 @@ class ProjectsView extends VerticalLayout {
             var box = new Checkbox(project.startFromEmpty());
             box.addValueChangeListener(change -> projects.setStartFromEmpty(project.id(), change.getValue()));
             return box;
-        }).setHeader("Starts empty").setAutoWidth(true);
-        grid.addComponentColumn(project -> {
-            var box = new Checkbox(project.twoPersonReview());
-            box.addValueChangeListener(change -> projects.setTwoPersonReview(project.id(), change.getValue()));
-            box.setTooltipText("A reviewer's own edit needs another reviewer's approval");
-            return box;
-        }).setHeader("Two-person review").setKey("two-person-review").setAutoWidth(true);
+        }).setHeader("Starts empty").setKey("starts-empty").setAutoWidth(true);
         source.setValue("zh-CN");
         target.setValue("en-US");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

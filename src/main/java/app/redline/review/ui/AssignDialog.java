@@ -31,7 +31,8 @@ class AssignDialog extends Dialog {
         translators.setWidthFull();
         reviewers.setWidthFull();
         var note = new Paragraph("Assigned reviewers alone approve or reject this document's segments; with none, "
-                + "any reviewer may. Translators find their documents under “My documents”; anyone may still edit.");
+                + "any reviewer may, and only administrators change the assignees. Translators find their documents under "
+                + "“My documents”; anyone may still edit.");
         note.addClassName("shortcut-hint");
         var form = new VerticalLayout(translators, reviewers, note);
         form.setPadding(false);

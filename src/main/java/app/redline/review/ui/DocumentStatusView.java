@@ -43,8 +43,8 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
- * A project's documents with their review progress and assignees; reviewers sign them off, administrators and
- * reviewers assign, everyone exports the clean text and opens the audit trail.
+ * A project's documents with their review progress and assignees; reviewers sign them off, administrators and the
+ * document's assigned reviewers assign, everyone exports the clean text and opens the audit trail.
  */
 @Route("review/documents")
 @PageTitle("Sign-off | Redline")
@@ -122,10 +122,15 @@ class DocumentStatusView extends VerticalLayout {
                 .map(document -> new Row(document, progress.get(document.id()), assignees.get(document.id()))).toList());
     }
 
+    /** Offered to administrators, and to reviewers on documents they are assigned to review; others read why not. */
     private Button assignButton(Row row) {
         var button = new Button("Assign…", click -> new AssignDialog(assignments, row.document().title(), row.assignees(),
                 saved -> refresh()).open());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        assignments.refusalToAssign(row.assignees()).ifPresent(reason -> {
+            button.setEnabled(false);
+            button.setTooltipText(reason);
+        });
         return button;
     }
 

@@ -69,7 +69,8 @@ class ReviewQueueView extends VerticalLayout {
         issues.setItemLabelGenerator(QueueFilter.Issues::label);
         issues.setValue(QueueFilter.Issues.ANY);
         issues.setPlaceholder("Has issues");
-        issues.setTooltipText("Has issues: by the segment's stored check result");
+        issues.setTooltipText("Has issues: by the segment's stored check result; a check that could not run counts "
+                + "as an error");
         issues.addValueChangeListener(change -> reload());
         var filters = new HorizontalLayout(new H3("Waiting for review"), translator, issues, rejectedBefore, mineOnly,
                 approveSelection.button);

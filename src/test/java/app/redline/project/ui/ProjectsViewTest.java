@@ -32,18 +32,19 @@ class ProjectsViewTest {
     }
 
     @Test
-    void anAdministratorSwitchesTwoPersonReviewOnForAProject() {
+    void anAdministratorSwitchesStartFromEmptyAndNoSwitchLetsAReviewerApproveTheirOwnEdit() {
         ProjectInfo project = DocumentFixtures.newProject(projects);
         ViewTests.start(context, "admin", Role.ADMIN);
         UI.getCurrent().navigate("admin/projects");
         ProjectsView view = _get(ProjectsView.class);
 
-        int row = rowOf(view, project);
-        var box = (Checkbox) GridKt._getCellComponent(view.grid, row, "two-person-review");
+        var box = (Checkbox) GridKt._getCellComponent(view.grid, rowOf(view, project), "starts-empty");
         assertThat(box.getValue()).isFalse();
         box.setValue(true);
 
-        assertThat(Roles.as("admin", Role.ADMIN, () -> projects.get(project.id())).twoPersonReview()).isTrue();
+        assertThat(Roles.as("admin", Role.ADMIN, () -> projects.get(project.id())).startFromEmpty()).isTrue();
+        assertThat(view.grid.getColumns()).extracting(column -> column.getHeaderText())
+                .doesNotContain("Two-person review");
     }
 
     @Test
@@ -51,7 +52,7 @@ class ProjectsViewTest {
         ProjectInfo project = DocumentFixtures.newProject(projects);
 
         for (Role role : new Role[] {Role.TRANSLATOR, Role.REVIEWER, Role.GLOSSARY_MANAGER}) {
-            assertThatThrownBy(() -> Roles.as("someone", role, () -> projects.setTwoPersonReview(project.id(), true)))
+            assertThatThrownBy(() -> Roles.as("someone", role, () -> projects.setStartFromEmpty(project.id(), true)))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -36,9 +36,10 @@ class AssignmentViewTest {
     }
 
     @Test
-    void aReviewerAssignsPeopleWhoHoldTheRoleAndTheListShowsThem() {
+    void anAssignedReviewerAssignsPeopleWhoHoldTheRoleAndTheListShowsThem() {
         ProjectInfo project = DocumentFixtures.newProject(projects);
         long documentId = DocumentFixtures.importText(importer, project.id(), "The council met.").documentId();
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(documentId, List.of(), List.of("reviewer")));
         DocumentStatusView view = open(project, "reviewer", Role.REVIEWER);
 
         ((Button) GridKt._getCellComponent(view.grid, 0, "assign")).click();
@@ -52,6 +53,27 @@ class AssignmentViewTest {
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Translators: translator2 · Reviewers: reviewer2");
         assertThat(Roles.as("reviewer", Role.REVIEWER, () -> assignments.assignees(documentId)).reviewers())
                 .containsExactly("reviewer2");
+    }
+
+    @Test
+    void aReviewerNotAssignedToTheDocumentIsNotOfferedAssignAndReadsWhy() {
+        ProjectInfo project = DocumentFixtures.newProject(projects);
+        long theirs = DocumentFixtures.importText(importer, project.id(), "Assigned to another reviewer.").documentId();
+        long unassigned = DocumentFixtures.importText(importer, project.id(), "Assigned to no reviewer.").documentId();
+        Roles.as("admin", Role.ADMIN, () -> assignments.assign(theirs, List.of(), List.of("reviewer")));
+
+        DocumentStatusView view = open(project, "reviewer2", Role.REVIEWER);
+        Button onTheirs = assignButton(view, theirs);
+        Button onUnassigned = assignButton(view, unassigned);
+
+        assertThat(onTheirs.isEnabled()).isFalse();
+        assertThat(onTheirs.getTooltip().getText()).contains("assigned reviewers (reviewer)");
+        assertThat(onUnassigned.isEnabled()).isFalse();
+        assertThat(onUnassigned.getTooltip().getText()).contains("only an administrator assigns it");
+
+        DocumentStatusView asAdmin = open(project, "admin", Role.ADMIN);
+        assertThat(assignButton(asAdmin, theirs).isEnabled()).isTrue();
+        assertThat(assignButton(asAdmin, unassigned).isEnabled()).isTrue();
     }
 
     @Test
@@ -69,6 +91,15 @@ class AssignmentViewTest {
 
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._get(view.grid, 0).document().id()).isEqualTo(mine);
+    }
+
+    private static Button assignButton(DocumentStatusView view, long documentId) {
+        for (int row = 0; row < GridKt._size(view.grid); row++) {
+            if (GridKt._get(view.grid, row).document().id() == documentId) {
+                return (Button) GridKt._getCellComponent(view.grid, row, "assign");
+            }
+        }
+        throw new AssertionError("No row for document " + documentId);
     }
 
     private DocumentStatusView open(ProjectInfo project, String user, Role role) {

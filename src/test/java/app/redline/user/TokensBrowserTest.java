@@ -1,0 +1,43 @@
+package app.redline.user;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.redline.BrowserSession;
+import app.redline.IntegrationTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The browser's password sign-in is what lets the Tokens view make a token (a bearer token could not). */
+@IntegrationTest
+class TokensBrowserTest {
+
+    static BrowserSession chromium;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new BrowserSession();
+    }
+
+    @AfterAll
+    static void shutDown() {
+        chromium.close();
+    }
+
+    @Test
+    void aSignedInUserCreatesATokenAndSeesWhenItExpires() {
+        Page page = chromium.signIn("http://localhost:" + port, "translator2");
+        page.navigate("http://localhost:" + port + "/tokens");
+        page.locator("input[placeholder^='What the token is for']").fill("browser-made token");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("It expires on " + LocalDate.now().plusDays(90));
+        assertThat(page.getByRole(AriaRole.DIALOG).locator("input")).hasValue(java.util.regex.Pattern.compile("^rl_.+"));
+    }
+}
