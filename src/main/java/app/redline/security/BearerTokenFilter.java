@@ -1,14 +1,17 @@
 package app.redline.security;
 
+import app.redline.base.database.DatabaseUnavailable;
 import app.redline.user.ApiTokenService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates "Authorization: Bearer rl_..." personal access tokens; a wrong token is a 401. */
@@ -29,7 +32,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(BEARER.length()).strip());
+        Optional<UserDetails> user;
+        try {
+            user = tokens.authenticate(header.substring(BEARER.length()).strip());
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.causedBy(failure)) {
+                throw failure;
+            }
+            ProblemResponses.databaseUnavailable(response); // the token could not be checked, not a wrong token
+            return;
+        }
         if (user.isEmpty()) {
             ProblemResponses.write(response, 401, "Invalid token",
                     "The bearer token is unknown or revoked. Create a new one under 'API tokens' or with POST /api/v1/tokens.");

@@ -44,8 +44,17 @@ public final class DatabaseUnavailable {
                 || failure instanceof SQLNonTransientConnectionException) {
             return true;
         }
-        // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or is still starting.
-        String state = failure instanceof SQLException sql ? sql.getSQLState() : null;
-        return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
+        if (failure instanceof SQLException sql && sql.getSQLState() != null) {
+            return connectionState(sql.getSQLState());
+        }
+        // A commit or rollback the connection could not carry out: after the server went away the pool reports
+        // "Connection is closed" without a state, and this failure replaces the one that said why.
+        return failure instanceof org.hibernate.TransactionException && failure.getCause() instanceof SQLException sql
+                && (sql.getSQLState() == null || connectionState(sql.getSQLState()));
+    }
+
+    /** 08: connection exception; 57P01-57P03: the server is shutting down, crashed or is still starting. */
+    private static boolean connectionState(String state) {
+        return state.startsWith("08") || state.matches("57P0[123]");
     }
 }
