@@ -48,10 +48,14 @@ final class EmbeddedDatabase implements Closeable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Creates the cluster on first use, converts one an older version left with trust authentication. */
+    /**
+     * Creates the cluster on first use, converts one an older version left with trust authentication, and stops
+     * a server that a killed app left running on the directory.
+     */
     static EmbeddedDatabase start(Path dataDir) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
+        ServerOwner.stopOrphan(dir);
         EmbeddedPostgres server;
         String password;
         if (!Files.exists(dir.resolve("postgresql.conf"))) {
@@ -61,6 +65,7 @@ final class EmbeddedDatabase implements Closeable {
             password = ClusterAccess.storedPassword(dir).orElseGet(() -> LegacyCluster.protect(dir));
             server = startServer(dir, password, 0);
         }
+        ServerOwner.claim(dir);
         EmbeddedDatabase database = new EmbeddedDatabase(dir, password, server);
         database.logSettings();
         return database;

@@ -89,6 +89,29 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void stopsThePostgresqlThatAKilledAppLeftRunning() throws Exception {
+        dataDir = temp.resolve("pg");
+        Process killedApp = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                StartEmbeddedDatabase.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("killed-app.log").toFile()).start();
+        try {
+            await().atMost(Duration.ofSeconds(120)).until(() -> Files.readString(temp.resolve("killed-app.log")).contains("Embedded database started for the test"));
+        } finally {
+            killedApp.destroyForcibly().waitFor();
+        }
+        long orphan = PostgresProcesses.postmasterPid(dataDir);
+
+        database = EmbeddedDatabase.start(dataDir);
+
+        assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("the orphan").isEmpty();
+        assertThat(PostgresProcesses.postmasterPid(dataDir)).isNotEqualTo(orphan);
+        try (Connection connection = connect(database.password())) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
     void staysStoppedAfterItWasClosed() throws Exception {
         start();
         database.close();
