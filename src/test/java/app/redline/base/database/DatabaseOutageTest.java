@@ -106,6 +106,11 @@ class DatabaseOutageTest {
         assertThat(page.getByText(DatabaseUnavailable.SAVE_NOTICE)).isVisible();
         assertThat(editor).hasValue(typed);
         assertThat(page.getByText("Exception")).hasCount(0);
+        Page another = page.context().newPage();
+        another.navigate(app.baseUrl() + "/edit/2");
+        assertThat(another.getByText("this page cannot be shown")).isVisible();
+        assertThat(another.getByText("Exception")).hasCount(0);
+        another.close();
 
         startDatabase();
         await().atMost(Duration.ofSeconds(60)).until(() -> rest.get("/api/v1/documents/1/segments", token).status() == 200);
