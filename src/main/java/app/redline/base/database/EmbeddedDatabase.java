@@ -3,12 +3,8 @@ package app.redline.base.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
     private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
 
     private final Path dataDir;
@@ -60,14 +55,19 @@ final class EmbeddedDatabase implements Closeable {
         String password;
         if (!Files.exists(dir.resolve("postgresql.conf"))) {
             password = ClusterAccess.newPassword();
-            server = startNewCluster(dir, password);
+            server = ServerLauncher.startNewCluster(dir, password);
         } else {
             password = ClusterAccess.storedPassword(dir).orElseGet(() -> LegacyCluster.protect(dir));
-            server = startServer(dir, password, 0);
+            server = ServerLauncher.start(dir, password, 0);
         }
         ServerOwner.claim(dir);
         EmbeddedDatabase database = new EmbeddedDatabase(dir, password, server);
-        database.logSettings();
+        try {
+            database.logSettings();
+        } catch (RuntimeException refused) {
+            database.close();
+            throw refused;
+        }
         return database;
     }
 
@@ -85,10 +85,6 @@ final class EmbeddedDatabase implements Closeable {
 
     int port() {
         return port;
-    }
-
-    Path dataDir() {
-        return dataDir;
     }
 
     synchronized boolean isRunning() {
@@ -116,7 +112,7 @@ final class EmbeddedDatabase implements Closeable {
         try {
             postmaster.forgetIfStopped();
             server.close(); // releases zonky's lock on the directory; its pg_ctl stop fails and logs, the server is gone
-            server = startServer(dataDir, password, port);
+            server = ServerLauncher.start(dataDir, password, port);
             postmaster = Postmaster.of(dataDir).orElseThrow();
             log.info("The embedded PostgreSQL runs again (process {}); connections resume by themselves", postmaster.pid());
         } catch (IOException | RuntimeException failed) {
@@ -125,76 +121,10 @@ final class EmbeddedDatabase implements Closeable {
         }
     }
 
-    private static EmbeddedPostgres startNewCluster(Path dir, String password) throws IOException {
-        Path initdbPassword = ClusterAccess.initdbPasswordFile(password);
-        try {
-            // zonky runs "initdb -A trust -U postgres ..." and appends these as --key=value: the later --auth wins,
-            // so the cluster never accepts a connection without the password, not even during its first start.
-            return start(builder(dir, password, 0)
-                    .setLocaleConfig("auth", "scram-sha-256")
-                    .setLocaleConfig("pwfile", initdbPassword.toString()), dir);
-        } finally {
-            Files.deleteIfExists(initdbPassword);
-        }
-    }
-
-    static EmbeddedPostgres startServer(Path dir, String password, int port) throws IOException {
-        return start(builder(dir, password, port), dir);
-    }
-
-    /** Durable, closed settings; zonky's own shutdown hook is off (see the class comment). Port 0: any free one. */
-    static EmbeddedPostgres.Builder builder(Path dir, String password, int port) {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(STARTUP_WAIT)
-                .setPort(port);
-        ServerSettings.forDataDirectory(dir).forEach(builder::setServerConfig);
-        if (password != null) {
-            builder.setConnectConfig("password", password) // zonky's own start-up check connects with it
-                    .setDataDirectoryCustomizer(initialised -> {
-                        if (ClusterAccess.storedPassword(dir).isEmpty()) {
-                            ClusterAccess.storePassword(dir, password);
-                        }
-                        ClusterAccess.writeHba(dir);
-                    });
-        }
-        return builder;
-    }
-
-    /**
-     * A failed start may leave a postmaster running that nothing else would stop, and it leaves zonky's lock on
-     * the directory's "epg-lock" held by an instance that never finished constructing. That lock belongs to the
-     * file, not its name: a new file lets the next attempt lock again (PostgreSQL's own postmaster.pid still keeps
-     * a second server off the directory).
-     */
-    static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Path dir) throws IOException {
-        try {
-            return builder.start();
-        } catch (IOException | RuntimeException failed) {
-            Postmaster.of(dir).filter(Postmaster::isRunning)
-                    .flatMap(left -> ProcessHandle.of(left.pid())).ifPresent(ProcessHandle::destroy);
-            Files.deleteIfExists(dir.resolve("epg-lock"));
-            throw failed;
-        }
-    }
-
     private void logSettings() {
-        StringBuilder settings = new StringBuilder();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user(), password);
-             var statement = connection.createStatement()) {
-            for (String name : ServerSettings.REPORTED) {
-                try (var result = statement.executeQuery("select current_setting('" + name + "')")) {
-                    result.next();
-                    settings.append(settings.isEmpty() ? "" : ", ").append(name).append('=').append(result.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("The embedded PostgreSQL started but refused the app", e));
-        }
         log.info("Database: embedded PostgreSQL on localhost:{} with data in {}; {}; authentication scram-sha-256 "
                         + "only, password in {} (set SPRING_DATASOURCE_URL to use an external server instead)",
-                port, dataDir, settings, dataDir.resolve(ClusterAccess.PASSWORD_FILE));
+                port, dataDir, ServerSettings.readBack(jdbcUrl(), user(), password),
+                dataDir.resolve(ClusterAccess.PASSWORD_FILE));
     }
 }

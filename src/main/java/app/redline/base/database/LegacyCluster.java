@@ -26,7 +26,7 @@ final class LegacyCluster {
      */
     static String protect(Path dataDir) {
         String password = ClusterAccess.newPassword();
-        try (EmbeddedPostgres server = EmbeddedDatabase.start(EmbeddedDatabase.builder(dataDir, null, 0), dataDir);
+        try (EmbeddedPostgres server = ServerLauncher.startWithoutPassword(dataDir);
              Connection connection = server.getPostgresDatabase().getConnection()) {
             ClusterAccess.setPassword(connection, password);
             ClusterAccess.storePassword(dataDir, password);

@@ -2,6 +2,11 @@ package app.redline.base.database;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -33,6 +38,23 @@ final class ServerSettings {
         settings.put("unix_socket_directories", socketDirectory(dataDir));
         settings.put("password_encryption", "scram-sha-256");
         return settings;
+    }
+
+    /** The reported settings as the running server has them, e.g. "fsync=on, synchronous_commit=on, ...". */
+    static String readBack(String jdbcUrl, String user, String password) {
+        StringBuilder settings = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            for (String name : REPORTED) {
+                try (ResultSet result = statement.executeQuery("select current_setting('" + name + "')")) {
+                    result.next();
+                    settings.append(settings.isEmpty() ? "" : ", ").append(name).append('=').append(result.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded PostgreSQL started but refused the app's password", e);
+        }
+        return settings.toString();
     }
 
     /**
