@@ -1,5 +1,6 @@
 package app.redline.security;
 
+import app.redline.base.database.DatabaseUnavailable;
 import app.redline.user.ApiTokenService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,6 +38,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             user = tokens.authenticate(header.substring(BEARER.length()).strip());
         } catch (CredentialsExpiredException expired) {
             ProblemResponses.write(response, 401, "Token expired", expired.getMessage());
+            return;
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.causedBy(failure)) {
+                throw failure;
+            }
+            ProblemResponses.databaseUnavailable(response); // the token could not be checked, not a wrong token
             return;
         }
         if (user.isEmpty()) {

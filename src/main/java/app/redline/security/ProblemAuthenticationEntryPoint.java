@@ -1,5 +1,6 @@
 package app.redline.security;
 
+import app.redline.base.database.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +13,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (DatabaseUnavailable.causedBy(exception)) { // the user could not be looked up: not the client's fault
+            ProblemResponses.databaseUnavailable(response);
+            return;
+        }
         if (exception instanceof LockedException) {
             ProblemResponses.write(response, 429, "Too many failed sign-ins", exception.getMessage());
             return;

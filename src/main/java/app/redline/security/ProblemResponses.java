@@ -1,5 +1,6 @@
 package app.redline.security;
 
+import app.redline.base.database.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -25,5 +26,11 @@ final class ProblemResponses {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"redline\"");
         }
         response.getWriter().write(JSON.writeValueAsString(body));
+    }
+
+    /** The same answer the API gives when a request needs the database while it is down. */
+    static void databaseUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        write(response, 503, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL);
     }
 }

@@ -1,14 +1,11 @@
 package app.redline.base.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -21,26 +18,25 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    /** While the database is down a request waits this long for a connection, then gets its 503. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
 
+    /** Closed by Spring after the beans that use it, i.e. after the web server drained and the pool closed. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${redline.embedded-database.data-dir}") Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .start();
-        log.info("Database: embedded PostgreSQL on port {} with data in {} "
-                + "(set SPRING_DATASOURCE_URL to use an external server instead)", postgres.getPort(), dataDir.toAbsolutePath());
-        return postgres;
+    EmbeddedDatabase embeddedDatabase(@Value("${redline.embedded-database.data-dir}") Path dataDir) throws IOException {
+        return EmbeddedDatabase.start(dataDir);
     }
 
+    /** spring.datasource.hikari.* apply here too, as they do to an external database's pool. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(database.user());
+        dataSource.setPassword(database.password());
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         return dataSource;
     }
 }

@@ -1,5 +1,7 @@
 package app.redline.editor.ui;
 
+import app.redline.base.database.DatabaseUnavailable;
+import app.redline.base.ui.DatabaseOutageNotices;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
@@ -35,7 +37,10 @@ final class SegmentSaves {
         return openConflict != null && openConflict.isOpened();
     }
 
-    /** False when the save was refused: a conflict (the dialog is open) or an invalid text (a message says why). */
+    /**
+     * False when the save was refused: a conflict (the dialog is open), an invalid text or the database being
+     * down (a message says why). The caller then keeps the segment open with the text as typed.
+     */
     boolean save(long segmentId, String text, long expectedVersion) {
         try {
             outcome.saved().saved(segments.save(segmentId, text, expectedVersion), expectedVersion);
@@ -56,6 +61,12 @@ final class SegmentSaves {
         } catch (IllegalArgumentException invalid) {
             Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } catch (RuntimeException failed) {
+            if (!DatabaseUnavailable.causedBy(failed)) {
+                throw failed;
+            }
+            DatabaseOutageNotices.show(DatabaseUnavailable.SAVE_NOTICE); // refused: the segment stays open, text and all
             return false;
         }
     }

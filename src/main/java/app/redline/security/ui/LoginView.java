@@ -1,5 +1,6 @@
 package app.redline.security.ui;
 
+import app.redline.base.database.DatabaseUnavailable;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -38,7 +39,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException locked) {
+        if (failure instanceof Throwable error && DatabaseUnavailable.causedBy(error)) {
+            i18n.getErrorMessage().setTitle(DatabaseUnavailable.TITLE);
+            i18n.getErrorMessage().setMessage("Your password could not be checked because the database is "
+                    + "unavailable right now. Try again in a moment.");
+        } else if (failure instanceof LockedException locked) {
             i18n.getErrorMessage().setTitle("Sign-in paused");
             i18n.getErrorMessage().setMessage(locked.getMessage());
         } else {

@@ -1,0 +1,49 @@
+package app.redline.base.ui;
+
+import app.redline.base.database.DatabaseUnavailable;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * While the database is down, a screen action says so in a notice instead of failing without a word; every other
+ * error goes on to Vaadin's own handler. Screens that catch the failure themselves (a save that keeps the typed
+ * text) show their own sentence with {@link #show(String)}.
+ */
+@Component
+public class DatabaseOutageNotices implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageNotices.class);
+    private final ErrorHandler others = new DefaultErrorHandler();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        if (!DatabaseUnavailable.causedBy(event.getThrowable())) {
+            others.error(event);
+            return;
+        }
+        log.warn("A screen action failed because the database is unavailable: {}", event.getThrowable().toString());
+        if (UI.getCurrent() != null) {
+            show(DatabaseUnavailable.NOTICE);
+        }
+    }
+
+    public static void show(String sentence) {
+        Notification notice = Notification.show(sentence, 8000, Notification.Position.MIDDLE);
+        notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notice.addClassName("database-unavailable");
+    }
+}
