@@ -7,11 +7,14 @@ import app.redline.api.ApiClient.Response;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.project.ProjectService;
+import app.redline.review.CommentFixtures;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A segment's comment thread and the inbox over real HTTP, refusals as problem details. */
@@ -21,6 +24,7 @@ class CommentsApiTest {
     @LocalServerPort int port;
     @Autowired ProjectService projects;
     @Autowired DocumentImportService importer;
+    @Autowired JdbcTemplate jdbc;
 
     ApiClient api;
     String translator;
@@ -48,7 +52,7 @@ class CommentsApiTest {
         assertThat(posted.body().get("mentions")).extracting(JsonNode::asString).containsExactly("reviewer");
         api.send("POST", "/api/v1/segments/" + id + "/comments", reviewer, Map.of("body", "Yes."));
 
-        JsonNode thread = api.send("GET", "/api/v1/segments/" + id + "/comments", reviewer, null).body();
+        JsonNode thread = api.send("GET", "/api/v1/segments/" + id + "/comments", reviewer, null).body().get("items");
         assertThat(thread).extracting(comment -> comment.get("body").asString())
                 .containsExactly("Is 'annual plan' right, @reviewer? @nobody-here", "Yes.");
 
@@ -81,6 +85,56 @@ class CommentsApiTest {
                 .status()).isEqualTo(404);
         int anonymous = api.send("GET", "/api/v1/segments/" + id + "/comments", null, null).status();
         assertThat(anonymous).isEqualTo(401);
-        assertThat(api.send("GET", "/api/v1/segments/" + id + "/comments", translator, null).body()).isEmpty();
+        assertThat(api.send("GET", "/api/v1/segments/" + id + "/comments", translator, null).body().get("items")).isEmpty();
+    }
+
+    @Test
+    void aLongThreadComesAPageAtATimeTheNewestPageFirstEachReadingOldestFirst() {
+        long id = firstSegmentOf("The meeting reviewed a long debate.");
+        CommentFixtures.longThread(jdbc, id, 10_000);
+
+        Response first = api.send("GET", "/api/v1/segments/" + id + "/comments", translator, null);
+        assertThat(first.raw().length()).as("50 comments, not 10,000").isLessThan(25_000);
+        assertThat(first.body().get("size").asInt()).isEqualTo(50);
+        assertThat(first.body().get("hasNext").asBoolean()).isTrue();
+        assertThat(bodies(first.body())).hasSize(50).startsWith("Comment 9951").endsWith("Comment 10000");
+
+        JsonNode earlier = api.send("GET", "/api/v1/segments/" + id + "/comments?page=1", translator, null).body();
+        assertThat(bodies(earlier)).hasSize(50).startsWith("Comment 9901").endsWith("Comment 9950");
+        long oldestShown = first.body().get("items").get(0).get("id").asLong();
+        JsonNode before = api.send("GET", "/api/v1/segments/" + id + "/comments?before=" + oldestShown + "&size=10",
+                translator, null).body();
+        assertThat(bodies(before)).containsExactly("Comment 9941", "Comment 9942", "Comment 9943", "Comment 9944",
+                "Comment 9945", "Comment 9946", "Comment 9947", "Comment 9948", "Comment 9949", "Comment 9950");
+        JsonNode last = api.send("GET", "/api/v1/segments/" + id + "/comments?page=49&size=200", translator, null).body();
+        assertThat(bodies(last)).hasSize(200).startsWith("Comment 1").endsWith("Comment 200");
+        assertThat(last.get("hasNext").asBoolean()).isFalse();
+    }
+
+    @Test
+    void absurdPagesAreRefusedAsProblemsNeverAsServerErrors() {
+        long id = firstSegmentOf("The committee adopted the budget.");
+
+        for (String query : List.of("page=-1", "size=0", "size=201", "page=1000001", "page=99999999999",
+                "size=2147483648", "page=abc", "before=1&page=1", "before=x")) {
+            Response refused = api.send("GET", "/api/v1/segments/" + id + "/comments?" + query, translator, null);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.contentType()).as(query).startsWith("application/problem+json");
+        }
+        assertThat(api.send("GET", "/api/v1/segments/" + id + "/comments?page=1000000&size=200", translator, null)
+                .body().get("items")).isEmpty();
+    }
+
+    private long firstSegmentOf(String readout) {
+        long documentId = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(), readout)
+                .documentId();
+        return api.send("GET", "/api/v1/documents/" + documentId + "/segments?page=0&size=1", translator, null)
+                .body().get("items").get(0).get("id").asLong();
+    }
+
+    private static List<String> bodies(JsonNode page) {
+        var bodies = new java.util.ArrayList<String>();
+        page.get("items").forEach(comment -> bodies.add(comment.get("body").asString()));
+        return bodies;
     }
 }

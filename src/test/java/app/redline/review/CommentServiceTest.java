@@ -55,7 +55,7 @@ class CommentServiceTest {
         Roles.as("translator", Role.TRANSLATOR, () -> segments.save(segment.id(), "The meeting reviewed the annual work plan.", segment.version()));
         post("reviewer", Role.REVIEWER, "  Yes: annual work plan.  ");
 
-        List<SegmentComment> thread = Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.thread(segment.id()));
+        List<SegmentComment> thread = Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.thread(segment.id(), 0, 50).items());
 
         assertThat(thread).extracting(SegmentComment::author, SegmentComment::body, SegmentComment::revisionNo,
                         SegmentComment::documentId)
@@ -88,7 +88,7 @@ class CommentServiceTest {
                 .hasMessageContaining("cannot be changed or deleted");
         assertThatThrownBy(() -> jdbc.execute("truncate segment_comment cascade")).hasMessageContaining("cannot be truncated");
         assertThatThrownBy(() -> jdbc.execute("truncate segment_comment_mention")).hasMessageContaining("cannot be truncated");
-        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id())))
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id(), 0, 50).items()))
                 .extracting(SegmentComment::body, SegmentComment::mentions)
                 .containsExactly(tuple("Asking @reviewer.", List.of("reviewer")));
     }
@@ -102,7 +102,7 @@ class CommentServiceTest {
 
         assertThat(post("translator", Role.TRANSLATOR, "x".repeat(CommentService.MAX_BODY_LENGTH)).body())
                 .hasSize(CommentService.MAX_BODY_LENGTH);
-        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id()))).hasSize(1);
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id(), 0, 50).items())).hasSize(1);
     }
 
     @Test
@@ -122,7 +122,7 @@ class CommentServiceTest {
         }
         assertThatThrownBy(() -> comments.post(segment.id(), "Who am I?"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> comments.thread(segment.id())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> comments.thread(segment.id(), 0, 50).items()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> comments.inbox()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -199,6 +199,6 @@ class CommentServiceTest {
     private void assertRefused(String body, String message) {
         assertThatThrownBy(() -> post("translator", Role.TRANSLATOR, body))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
-        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id()))).isEmpty();
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id(), 0, 50).items())).isEmpty();
     }
 }
