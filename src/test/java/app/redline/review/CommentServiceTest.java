@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -36,6 +38,7 @@ class CommentServiceTest {
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NamedParameterJdbcTemplate named;
     @Autowired ApplicationEvents events;
 
     ImportResult document;
@@ -185,6 +188,23 @@ class CommentServiceTest {
         assertThat(events.stream(CommentPosted.class).filter(posted -> posted.segmentId() == segment.id()))
                 .containsExactly(new CommentPosted(document.documentId(), segment.id(), comment.id(), "reviewer",
                         List.of("translator")));
+    }
+
+    @Test
+    void theInboxReadsOnlyTheThreadsItsOwnerJoinedNotEveryComment() {
+        CommentFixtures.longThread(jdbc, segment.id(), 10_000);
+        post("reviewer", Role.REVIEWER, "A reply after ten thousand, @translator2.");
+        SegmentSnapshot other = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.page(document.documentId(), SegmentFilter.ALL, 0, 2).getLast());
+        Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.post(other.id(), "A note on another thread."));
+        Roles.as("translator", Role.TRANSLATOR, () -> comments.post(other.id(), "Answered, @reviewer."));
+
+        assertThat(inboxOf("translator2")).extracting(InboxItem::kind).containsExactly(InboxItem.Kind.MENTION);
+        assertThat(inboxOf("glossary")).extracting(InboxItem::kind, InboxItem::text)
+                .containsExactly(tuple(InboxItem.Kind.REPLY, "Answered, @reviewer."));
+        // Reading every comment to find replies grows with the whole table; this reads the two comments of one thread.
+        assertThat(QueryPlans.rowsRead(QueryPlans.scansOf(named, "segment_comment", "select count(*) from " + Inbox.ITEMS,
+                new MapSqlParameterSource("me", "glossary")))).isLessThan(100);
     }
 
     private List<InboxItem> inboxOf(String username) {
