@@ -53,7 +53,8 @@ class CommentsController {
         return new CommentsPage(page, size, found.hasEarlier(), found.items());
     }
 
-    @Operation(summary = "Comment on the segment's latest revision; @username mentions an existing user")
+    @Operation(summary = "Comment on the segment's latest revision; @username mentions an existing user. "
+            + "Rate-limited per user: 429 with Retry-After when over the limit")
     @PostMapping("/segments/{segmentId}/comments")
     ResponseEntity<SegmentComment> post(@PathVariable long segmentId, @Valid @RequestBody NewComment comment) {
         SegmentComment posted = comments.post(segmentId, comment.body());

@@ -37,9 +37,12 @@ public class CommentService {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final CommentRateLimit rateLimit;
 
     CommentService(SegmentService segments, ReviewSituationReader situations, SegmentComments comments, Inbox inbox,
-                   UserDirectory users, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+                   UserDirectory users, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                   CommentRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         this.segments = segments;
         this.situations = situations;
         this.comments = comments;
@@ -49,7 +52,11 @@ public class CommentService {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Adds a comment on the segment's latest revision. */
+    /**
+     * Adds a comment on the segment's latest revision.
+     *
+     * @throws CommentRateLimitedException when the user posted as many comments as the rate limit allows for now
+     */
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'GLOSSARY_MANAGER', 'ADMIN')")
     public SegmentComment post(long segmentId, String body) {
         String text = validated(body);
@@ -59,6 +66,7 @@ public class CommentService {
         List<String> mentioned = List.copyOf(users.enabledAmong(Mentions.candidates(text)));
         var comment = new SegmentComment(0, segmentId, segment.documentId(), revisionNo, author, text, Instant.now(), mentioned);
         return transaction.execute(status -> {
+            rateLimit.check(author);
             SegmentComment saved = comments.append(comment);
             events.publishEvent(new CommentPosted(saved.documentId(), saved.segmentId(), saved.id(), author, mentioned));
             return saved;

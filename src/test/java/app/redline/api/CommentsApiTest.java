@@ -3,17 +3,26 @@ package app.redline.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.IntegrationTest;
+import app.redline.Roles;
 import app.redline.api.ApiClient.Response;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.project.ProjectService;
 import app.redline.review.CommentFixtures;
+import app.redline.user.Role;
+import app.redline.user.UserService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +34,9 @@ class CommentsApiTest {
     @Autowired ProjectService projects;
     @Autowired DocumentImportService importer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired UserService users;
+    @Value("${redline.comments.max-per-period}") int maxPerPeriod;
+    @Value("${redline.comments.period}") Duration period;
 
     ApiClient api;
     String translator;
@@ -123,6 +135,27 @@ class CommentsApiTest {
         }
         assertThat(api.send("GET", "/api/v1/segments/" + id + "/comments?page=1000000&size=200", translator, null)
                 .body().get("items")).isEmpty();
+    }
+
+    @Test
+    void postingBeyondTheRateLimitIsRefusedWith429AndRetryAfterAndNothingIsStored() {
+        long id = firstSegmentOf("The meeting reviewed the flood of comments.");
+        String name = "flood-" + UUID.randomUUID().toString().substring(0, 8);
+        Roles.as("admin", Role.ADMIN, () -> users.create(name, "", "long enough password", EnumSet.of(Role.TRANSLATOR)));
+        String token = api.token(name, "long enough password");
+        // The period's limit reached within the last minute: the next comment may go once the oldest is a period old.
+        CommentFixtures.insert(jdbc, id, name, maxPerPeriod, Instant.now(), Duration.ofMillis(60_000 / maxPerPeriod));
+
+        Response refused = api.send("POST", "/api/v1/segments/" + id + "/comments", token, Map.of("body", "One more."));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        long retryAfter = Long.parseLong(refused.headers().getFirst(HttpHeaders.RETRY_AFTER));
+        assertThat(retryAfter).isBetween(period.minusSeconds(70).toSeconds(), period.toSeconds());
+        assertThat(refused.body().get("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
+        assertThat(refused.body().get("detail").asString()).startsWith("You have posted " + maxPerPeriod + " comments within");
+        assertThat(jdbc.queryForObject("select count(*) from segment_comment where author = ?", Integer.class, name))
+                .isEqualTo(maxPerPeriod);
     }
 
     private long firstSegmentOf(String readout) {

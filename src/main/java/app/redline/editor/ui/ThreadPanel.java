@@ -1,5 +1,6 @@
 package app.redline.editor.ui;
 
+import app.redline.review.CommentRateLimitedException;
 import app.redline.review.CommentService;
 import app.redline.review.SegmentThread;
 import com.vaadin.flow.component.button.Button;
@@ -138,6 +139,8 @@ class ThreadPanel extends VerticalLayout {
             // server's value went "" → text → "" and Vaadin sends no change: empty the browser's field explicitly.
             reply.getElement().executeJs("this.value = ''");
             showLater();
+        } catch (CommentRateLimitedException limited) {
+            warn(limited.getMessage() + " Your reply stays in the field.");
         } catch (IllegalArgumentException refused) {
             warn(refused.getMessage());
         } catch (AccessDeniedException denied) {

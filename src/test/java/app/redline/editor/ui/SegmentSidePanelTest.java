@@ -18,6 +18,7 @@ import app.redline.review.ReviewService;
 import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -25,11 +26,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,6 +49,7 @@ class SegmentSidePanelTest {
     @Autowired ReviewService reviews;
     @Autowired CommentService comments;
     @Autowired JdbcTemplate jdbc;
+    @Value("${redline.comments.max-per-period}") int maxPerPeriod;
 
     ImportResult document;
     SegmentSnapshot segment;
@@ -177,6 +181,24 @@ class SegmentSidePanelTest {
         assertThat(entryTexts(thread)).hasSize(41).startsWith("translator submitted revision 2", "bulk · Comment 1")
                 .endsWith("bulk · Comment 40");
         assertThat(thread.earlier.isVisible()).isFalse();
+    }
+
+    @Test
+    void overTheRateLimitTheReplyStaysAndANoticeSaysWhenToTryAgain() {
+        String flooder = "flood-" + UUID.randomUUID().toString().substring(0, 8);
+        CommentFixtures.insert(jdbc, segment.id(), flooder, maxPerPeriod, Instant.now(), Duration.ofMillis(100));
+        EditorView view = openAs(flooder, Role.TRANSLATOR);
+        view.activate(GridKt._get(view.grid, 0));
+        ThreadPanel thread = view.sidePanel.thread;
+
+        thread.reply.setValue("One more thought.");
+        thread.post.click();
+
+        assertThat(thread.reply.getValue()).isEqualTo("One more thought.");
+        assertThat(NotificationsKt.getNotifications()).extracting(notice -> notice.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).startsWith("You have posted " + maxPerPeriod + " comments within")
+                        .contains("Wait").endsWith("Your reply stays in the field."));
+        assertThat(entryTexts(thread)).doesNotContain(flooder + " · One more thought.");
     }
 
     private EditorView openAs(String username, Role role) {
