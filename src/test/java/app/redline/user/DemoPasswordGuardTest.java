@@ -20,6 +20,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The demo password at start: a warning on the default profile, a refusal to start on the production profile. */
@@ -85,9 +87,13 @@ class DemoPasswordGuardTest {
                 + "values (?, ?, ?, ?, ?)", name, name, passwordEncoder.encode(secret), enabled, demo);
     }
 
-    /** Its own application on its own database; it leaves the logging of the shared test context alone. */
+    /**
+     * Its own application on its own database. It leaves the shared test context's logging alone, and gives back the
+     * global security context strategy, which Vaadin's configuration in any Spring context replaces with its own.
+     */
     private Throwable startWithProductionProfile(String databaseUrl) {
         String before = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);
+        SecurityContextHolderStrategy security = SecurityContextHolder.getContextHolderStrategy();
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
             return catchThrowable(() -> new SpringApplicationBuilder(Application.class)
@@ -97,6 +103,7 @@ class DemoPasswordGuardTest {
                             "--spring.main.register-shutdown-hook=false")
                     .close()); // had it started, it stops again, and the test fails above
         } finally {
+            SecurityContextHolder.setContextHolderStrategy(security);
             if (before == null) {
                 System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
             } else {
