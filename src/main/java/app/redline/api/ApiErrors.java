@@ -5,12 +5,15 @@ import app.redline.document.importing.ReadoutRejectedException;
 import app.redline.glossary.ConceptRejectedException;
 import app.redline.glossary.GlossaryConflictException;
 import app.redline.glossary.exchange.GlossaryFileRejectedException;
+import app.redline.review.CommentRateLimitedException;
 import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
 import app.redline.security.AccessDeniedReasons;
 import java.util.NoSuchElementException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,6 +66,14 @@ class ApiErrors {
         ProblemDetail problem = problem(status, "Review step refused", refused.getMessage());
         problem.setProperty("refusal", refused.refusal().name());
         return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyComments(CommentRateLimitedException limited) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many comments", limited.getMessage());
+        problem.setProperty("retryAfterSeconds", limited.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds())).body(problem);
     }
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.review.CommentPage;
 import app.redline.review.CommentService;
 import app.redline.review.InboxItem;
 import app.redline.review.SegmentComment;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,13 +33,28 @@ class CommentsController {
 
     record ReadMark(@NotNull Instant upTo) {}
 
-    @Operation(summary = "The segment's comments, oldest first")
+    /**
+     * @param hasNext whether earlier comments exist: the next page holds them, or ask with before = the first item's id
+     */
+    record CommentsPage(int page, int size, boolean hasNext, List<SegmentComment> items) {}
+
+    @Operation(summary = "The segment's comments a page at a time: page 0 holds the newest, each page reads oldest "
+            + "first, page 1 holds those before page 0; or before=<comment id> for the ones just before that comment")
     @GetMapping("/segments/{segmentId}/comments")
-    List<SegmentComment> thread(@PathVariable long segmentId) {
-        return comments.thread(segmentId);
+    CommentsPage thread(@PathVariable long segmentId,
+                        @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = "50") int size,
+                        @RequestParam(required = false) Long before) {
+        if (before != null && page != 0) {
+            throw new IllegalArgumentException("Ask for a page or for the comments before one, not both.");
+        }
+        CommentPage found = before == null ? comments.thread(segmentId, page, size)
+                : comments.threadBefore(segmentId, before, size);
+        return new CommentsPage(page, size, found.hasEarlier(), found.items());
     }
 
-    @Operation(summary = "Comment on the segment's latest revision; @username mentions an existing user")
+    @Operation(summary = "Comment on the segment's latest revision; @username mentions an existing user. "
+            + "Rate-limited per user: 429 with Retry-After when over the limit")
     @PostMapping("/segments/{segmentId}/comments")
     ResponseEntity<SegmentComment> post(@PathVariable long segmentId, @Valid @RequestBody NewComment comment) {
         SegmentComment posted = comments.post(segmentId, comment.body());

@@ -9,6 +9,8 @@ import app.redline.review.DraftSubmission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -55,15 +58,31 @@ class DocumentWorkflowController {
         return bulk.submitMyDrafts(documentId);
     }
 
-    @Operation(summary = "The document's audit trail, newest first: review events, sign-offs, assignment changes, comments, error marks")
+    /** Below the service's own limit, so the extra row that tells whether a next page exists is always read. */
+    static final int MAX_AUDIT_SIZE = 200;
+    /** Far beyond any real trail, and page × size stays an int. */
+    static final int MAX_AUDIT_PAGE = 1_000_000;
+
+    record AuditPage(int page, int size, boolean hasNext, List<AuditEntry> items) {}
+
+    @Operation(summary = "The document's audit trail a page at a time, newest first: review events, sign-offs, "
+            + "assignment changes, comments, error marks")
     @GetMapping("/audit")
-    List<AuditEntry> audit(@PathVariable long documentId) {
-        return audit.entries(documentId);
+    AuditPage audit(@PathVariable long documentId,
+                    @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_AUDIT_SIZE || page > MAX_AUDIT_PAGE) {
+            throw new IllegalArgumentException("page is 0 to " + MAX_AUDIT_PAGE + "; size is 1 to " + MAX_AUDIT_SIZE + ".");
+        }
+        // One row more than asked tells whether a next page exists, without counting the trail.
+        List<AuditEntry> rows = audit.entries(documentId, (long) page * size, size + 1);
+        return new AuditPage(page, size, rows.size() > size, rows.subList(0, Math.min(size, rows.size())));
     }
 
-    @Operation(summary = "The audit trail as CSV (cells that would start a spreadsheet formula are quoted)")
+    @Operation(summary = "The whole audit trail as CSV, streamed (cells that would start a spreadsheet formula are quoted)")
     @GetMapping("/audit.csv")
-    ResponseEntity<byte[]> auditCsv(@PathVariable long documentId) {
-        return Downloads.of(audit.csv(documentId));
+    void auditCsv(@PathVariable long documentId, HttpServletResponse response) throws IOException {
+        Downloads.start(response, audit.csvFileName(documentId), DocumentAudit.CSV_CONTENT_TYPE);
+        audit.writeCsv(documentId, response.getOutputStream());
     }
 }

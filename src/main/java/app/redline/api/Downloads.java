@@ -1,6 +1,7 @@
 package app.redline.api;
 
 import app.redline.review.ExportFile;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -20,5 +21,13 @@ final class Downloads {
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Redline-Draft", String.valueOf(file.draft()).toLowerCase(Locale.ROOT))
                 .body(file.bytes());
+    }
+
+    /** The headers of a download written straight to the response as it is produced (never marked draft). */
+    static void start(HttpServletResponse response, String fileName, String contentType) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8).build().toString());
+        response.setHeader("X-Redline-Draft", "false");
     }
 }

@@ -35,7 +35,6 @@ class DemoData implements ApplicationRunner {
 
     static final String PROJECT = "Municipal news readouts";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final String PASSWORD = "demo";
     private static final String[] SAMPLES = {"changchun-standing-committee.mt.txt", "fuxin-government-meeting.mt.txt"};
 
     private final UserBootstrap users;
@@ -73,7 +72,7 @@ class DemoData implements ApplicationRunner {
         }, Role.TRANSLATOR);
         loadStarterGlossary();
         log.info("Demo data created: users translator, translator2, reviewer, reviewer2, glossary, admin "
-                + "(password '{}') and the project '{}' with two sample readouts.", PASSWORD, PROJECT);
+                + "(password '{}') and the project '{}' with two sample readouts.", UserBootstrap.DEMO_PASSWORD, PROJECT);
     }
 
     /** The zh → en starter glossary goes through the same import path a glossary manager uses. */
@@ -90,7 +89,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void createUser(String username, String displayName, Set<Role> roles) {
-        users.createIfAbsent(username, displayName, PASSWORD, roles);
+        users.createDemoAccountIfAbsent(username, displayName, roles);
     }
 
     private static byte[] read(String sample) {

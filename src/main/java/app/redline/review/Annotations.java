@@ -63,12 +63,6 @@ class Annotations {
                 new MapSqlParameterSource("id", segmentId), Annotations::map);
     }
 
-    /** Every error mark on the document's segments, newest first, withdrawn ones included. */
-    List<Annotation> forDocument(long documentId) {
-        return jdbc.query(SELECT + " where a.document_id = :id order by a.id desc",
-                new MapSqlParameterSource("id", documentId), Annotations::map);
-    }
-
     static Annotation map(ResultSet rs, int row) throws SQLException {
         Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
         var withdrawal = withdrawnAt == null ? null : new Annotation.Withdrawal(rs.getString("withdrawn_by"),

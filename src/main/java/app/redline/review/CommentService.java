@@ -5,6 +5,8 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.security.CurrentUser;
 import app.redline.user.UserDirectory;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CommentService {
 
     public static final int MAX_BODY_LENGTH = 4000;
+    /** The largest page of a thread one request reads. */
+    public static final int MAX_PAGE_SIZE = 200;
+    /** Far beyond any real thread; page × size stays well inside a long. */
+    public static final int MAX_PAGE = 1_000_000;
     private static final int INBOX_SIZE = 200;
 
     private final SegmentService segments;
@@ -31,9 +37,12 @@ public class CommentService {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final CommentRateLimit rateLimit;
 
     CommentService(SegmentService segments, ReviewSituationReader situations, SegmentComments comments, Inbox inbox,
-                   UserDirectory users, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+                   UserDirectory users, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                   CommentRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         this.segments = segments;
         this.situations = situations;
         this.comments = comments;
@@ -43,7 +52,11 @@ public class CommentService {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Adds a comment on the segment's latest revision. */
+    /**
+     * Adds a comment on the segment's latest revision.
+     *
+     * @throws CommentRateLimitedException when the user posted as many comments as the rate limit allows for now
+     */
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'GLOSSARY_MANAGER', 'ADMIN')")
     public SegmentComment post(long segmentId, String body) {
         String text = validated(body);
@@ -53,17 +66,46 @@ public class CommentService {
         List<String> mentioned = List.copyOf(users.enabledAmong(Mentions.candidates(text)));
         var comment = new SegmentComment(0, segmentId, segment.documentId(), revisionNo, author, text, Instant.now(), mentioned);
         return transaction.execute(status -> {
+            rateLimit.check(author);
             SegmentComment saved = comments.append(comment);
             events.publishEvent(new CommentPosted(saved.documentId(), saved.segmentId(), saved.id(), author, mentioned));
             return saved;
         });
     }
 
-    /** The segment's comments, oldest first. */
+    /**
+     * A page of the segment's thread, oldest first within the page. Page 0 holds the newest {@code size} comments,
+     * page 1 those just before them, and so on: the first page is what a reader wants first, read as a conversation.
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<SegmentComment> thread(long segmentId) {
+    public CommentPage thread(long segmentId, int page, int size) {
+        requirePage(page, size);
         segments.get(segmentId); // not found rather than an empty thread
-        return comments.forSegment(segmentId);
+        return page(comments.newestFirst(segmentId, (long) page * size, size + 1), size);
+    }
+
+    /**
+     * The {@code size} comments just before comment {@code beforeId}, oldest first: unlike page numbers, this does
+     * not shift while new comments arrive.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CommentPage threadBefore(long segmentId, long beforeId, int size) {
+        requirePage(0, size);
+        segments.get(segmentId);
+        return page(comments.before(segmentId, beforeId, size + 1), size);
+    }
+
+    private static void requirePage(int page, int size) {
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_PAGE_SIZE + ".");
+        }
+    }
+
+    /** One row more than asked tells whether earlier comments exist, without counting the thread. */
+    private static CommentPage page(List<SegmentComment> newestFirst, int size) {
+        List<SegmentComment> items = new ArrayList<>(newestFirst.subList(0, Math.min(size, newestFirst.size())));
+        Collections.reverse(items);
+        return new CommentPage(items, newestFirst.size() > size);
     }
 
     /** What concerns the signed-in user, newest first: mentions, rejections of their revisions, replies to them. */

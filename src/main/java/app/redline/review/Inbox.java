@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class Inbox {
 
     /** Everything that concerns a user, one row per item: mentions, replies on threads they joined, rejections. */
-    private static final String ITEMS = """
+    static final String ITEMS = """
                 (
                     select 'MENTION' as kind, c.document_id, c.segment_id, c.author as from_user, c.body as text,
                            c.created_at, c.id as tiebreak
@@ -24,10 +24,12 @@ class Inbox {
                     where m.username = :me and c.author <> :me
                     union all
                     select 'REPLY', c.document_id, c.segment_id, c.author, c.body, c.created_at, c.id
-                    from segment_comment c
+                    -- From the threads the user joined (author index), never from every comment: a thread of
+                    -- thousands the user never joined costs nothing.
+                    from (select segment_id, min(id) as first_id from segment_comment
+                          where author = :me group by segment_id) mine
+                    join segment_comment c on c.segment_id = mine.segment_id and c.id > mine.first_id
                     where c.author <> :me
-                      and c.id > (select min(mine.id) from segment_comment mine
-                                  where mine.author = :me and mine.segment_id = c.segment_id)
                       and not exists (select 1 from segment_comment_mention m
                                       where m.comment_id = c.id and m.username = :me)
                     union all

@@ -46,6 +46,20 @@ class ReviewEvents {
                 new MapSqlParameterSource("id", segmentId), ReviewEvents::map);
     }
 
+    /** The segment's events before event {@code beforeId}, newest first. */
+    List<ReviewEvent> forSegmentBefore(long segmentId, long beforeId, int limit) {
+        return jdbc.query("select * from review_event where segment_id = :id and id < :before order by id desc limit :limit",
+                new MapSqlParameterSource("id", segmentId).addValue("before", beforeId).addValue("limit", limit),
+                ReviewEvents::map);
+    }
+
+    /** The segment's events after event {@code afterId}, oldest first. */
+    List<ReviewEvent> forSegmentAfter(long segmentId, long afterId, int limit) {
+        return jdbc.query("select * from review_event where segment_id = :id and id > :after order by id limit :limit",
+                new MapSqlParameterSource("id", segmentId).addValue("after", afterId).addValue("limit", limit),
+                ReviewEvents::map);
+    }
+
     /** Newest first. */
     List<ReviewEvent> forDocument(long documentId) {
         return jdbc.query("select * from review_event where document_id = :id order by id desc",

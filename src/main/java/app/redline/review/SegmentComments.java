@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -49,16 +50,40 @@ class SegmentComments {
         jdbc.batchUpdate("insert into segment_comment_mention (comment_id, username) values (:commentId, :username)", rows);
     }
 
-    /** Oldest first, as a conversation reads. */
-    List<SegmentComment> forSegment(long segmentId) {
-        return jdbc.query(SELECT + " where c.segment_id = :id order by c.id",
-                new MapSqlParameterSource("id", segmentId), SegmentComments::map);
+    /** The segment's comments newest first, skipping {@code offset}: a page of its thread (index on segment, id). */
+    List<SegmentComment> newestFirst(long segmentId, long offset, int limit) {
+        return jdbc.query(SELECT + " where c.segment_id = :id order by c.id desc offset :offset limit :limit",
+                new MapSqlParameterSource("id", segmentId).addValue("offset", offset).addValue("limit", limit),
+                SegmentComments::map);
     }
 
-    /** Every comment on the document's segments, newest first, for its audit trail. */
-    List<SegmentComment> forDocument(long documentId) {
-        return jdbc.query(SELECT + " where c.document_id = :id order by c.id desc",
-                new MapSqlParameterSource("id", documentId), SegmentComments::map);
+    /** The segment's comments before comment {@code beforeId}, newest first. */
+    List<SegmentComment> before(long segmentId, long beforeId, int limit) {
+        return jdbc.query(SELECT + " where c.segment_id = :id and c.id < :before order by c.id desc limit :limit",
+                new MapSqlParameterSource("id", segmentId).addValue("before", beforeId).addValue("limit", limit),
+                SegmentComments::map);
+    }
+
+    /** The segment's comments after comment {@code afterId}, oldest first. */
+    List<SegmentComment> after(long segmentId, long afterId, int limit) {
+        return jdbc.query(SELECT + " where c.segment_id = :id and c.id > :after order by c.id limit :limit",
+                new MapSqlParameterSource("id", segmentId).addValue("after", afterId).addValue("limit", limit),
+                SegmentComments::map);
+    }
+
+    /** When the author's latest comments since {@code since} were posted, newest first, at most {@code limit}. */
+    List<Instant> postedBy(String author, Instant since, int limit) {
+        return jdbc.query("""
+                select created_at from segment_comment where author = :author and created_at > :since
+                order by created_at desc limit :limit""",
+                new MapSqlParameterSource("author", author).addValue("since", Timestamp.from(since)).addValue("limit", limit),
+                (rs, row) -> rs.getTimestamp(1).toInstant());
+    }
+
+    /** Until the transaction ends, the author's other posts wait here, so two tabs cannot both pass the limit. */
+    void lockAuthor(String author) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext('segment_comment'), hashtext(:author))",
+                new MapSqlParameterSource("author", author), rs -> {});
     }
 
     private static SegmentComment map(ResultSet rs, int row) throws SQLException {

@@ -32,6 +32,8 @@ class UserAccount extends AbstractEntity {
     private String passwordHash;
     private boolean enabled = true;
     private Instant createdAt = Instant.now();
+    /** Whether the password is still the demo data's; null until checked once (accounts from before V14). */
+    private Boolean demoPassword = false;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -58,9 +60,18 @@ class UserAccount extends AbstractEntity {
     String passwordHash() { return passwordHash; }
     boolean enabled() { return enabled; }
     Set<Role> roles() { return Set.copyOf(roles); }
+    Boolean demoPassword() { return demoPassword; }
 
     void setDisplayName(String displayName) { this.displayName = displayName; }
-    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+
+    /** Any password set is not the demo one: every way to set one refuses it. */
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.demoPassword = false;
+    }
+
+    void settleDemoPassword(boolean demo) { this.demoPassword = demo; }
+
     void setEnabled(boolean enabled) { this.enabled = enabled; }
 
     void setRoles(Set<Role> roles) {

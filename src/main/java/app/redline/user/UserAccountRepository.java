@@ -9,4 +9,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     List<UserAccount> findAllByOrderByUsername();
+
+    List<UserAccount> findByDemoPasswordIsNull();
+
+    List<UserAccount> findByEnabledTrueAndDemoPasswordTrueOrderByUsername();
 }

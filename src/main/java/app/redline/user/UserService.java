@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,12 @@ public class UserService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final boolean production;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, Environment environment) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.production = environment.matchesProfiles(DemoPasswordGuard.PRODUCTION_PROFILE);
     }
 
     @Transactional(readOnly = true)
@@ -64,6 +67,11 @@ public class UserService {
     @Transactional
     public UserSummary setEnabled(long userId, boolean enabled) {
         UserAccount user = find(userId);
+        // Production starts only without enabled demo passwords; enabling one later would bring it back.
+        if (enabled && production && !Boolean.FALSE.equals(user.demoPassword())) {
+            throw new IllegalArgumentException("Set a new password for " + user.username()
+                    + " first: the account still has the demo password, which anyone can guess.");
+        }
         user.setEnabled(enabled);
         return user.summary();
     }
@@ -72,7 +80,15 @@ public class UserService {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Nobody gets the demo accounts' password, whatever its length: anyone who tried the demo knows it. */
+    static void refuseDemoPassword(String password) {
+        if (password != null && password.strip().equalsIgnoreCase(UserBootstrap.DEMO_PASSWORD)) {
+            throw new IllegalArgumentException("That is the demo accounts' password, which anyone can guess: choose another.");
+        }
+    }
+
     private static void requireStrongEnough(String password) {
+        refuseDemoPassword(password);
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
         }

@@ -34,9 +34,10 @@ final class ApiClient {
     /**
      * One answer: its status, content type and disposition headers and the body as text.
      *
-     * @param raw the body as sent, empty when there was none
+     * @param raw     the body as sent, empty when there was none
+     * @param headers all of the answer's headers
      */
-    record Response(int status, String contentType, String disposition, String raw) {
+    record Response(int status, String contentType, String disposition, String raw, HttpHeaders headers) {
 
         /** The body as JSON: an empty object when there was no body. */
         JsonNode body() {
@@ -102,6 +103,6 @@ final class ApiClient {
     private static Response read(ClientHttpResponse response) throws IOException {
         String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
         return new Response(response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()),
-                response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION), body);
+                response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION), body, response.getHeaders());
     }
 }

@@ -111,7 +111,7 @@ class ReviewWorkflowApiTest {
         assertThat(translatorApproves.body().get("detail").asString()).contains("Reviewer").doesNotContain("Access Denied");
         assertThat(api.send("GET", "/api/v1/review/queue", translator, null).body().get("detail").asString()).contains("Reviewer");
 
-        JsonNode audit = api.send("GET", "/api/v1/documents/" + documentId + "/audit", translator, null).body();
+        JsonNode audit = api.send("GET", "/api/v1/documents/" + documentId + "/audit", translator, null).body().get("items");
         assertThat(audit).extracting(entry -> entry.get("action").asString()).containsExactly("SUBMIT", "ASSIGNED", "ASSIGNED");
     }
 

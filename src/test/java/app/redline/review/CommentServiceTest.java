@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -36,6 +38,7 @@ class CommentServiceTest {
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NamedParameterJdbcTemplate named;
     @Autowired ApplicationEvents events;
 
     ImportResult document;
@@ -55,7 +58,7 @@ class CommentServiceTest {
         Roles.as("translator", Role.TRANSLATOR, () -> segments.save(segment.id(), "The meeting reviewed the annual work plan.", segment.version()));
         post("reviewer", Role.REVIEWER, "  Yes: annual work plan.  ");
 
-        List<SegmentComment> thread = Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.thread(segment.id()));
+        List<SegmentComment> thread = Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.thread(segment.id(), 0, 50).items());
 
         assertThat(thread).extracting(SegmentComment::author, SegmentComment::body, SegmentComment::revisionNo,
                         SegmentComment::documentId)
@@ -88,7 +91,7 @@ class CommentServiceTest {
                 .hasMessageContaining("cannot be changed or deleted");
         assertThatThrownBy(() -> jdbc.execute("truncate segment_comment cascade")).hasMessageContaining("cannot be truncated");
         assertThatThrownBy(() -> jdbc.execute("truncate segment_comment_mention")).hasMessageContaining("cannot be truncated");
-        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id())))
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id(), 0, 50).items()))
                 .extracting(SegmentComment::body, SegmentComment::mentions)
                 .containsExactly(tuple("Asking @reviewer.", List.of("reviewer")));
     }
@@ -102,7 +105,7 @@ class CommentServiceTest {
 
         assertThat(post("translator", Role.TRANSLATOR, "x".repeat(CommentService.MAX_BODY_LENGTH)).body())
                 .hasSize(CommentService.MAX_BODY_LENGTH);
-        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id()))).hasSize(1);
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id(), 0, 50).items())).hasSize(1);
     }
 
     @Test
@@ -122,7 +125,7 @@ class CommentServiceTest {
         }
         assertThatThrownBy(() -> comments.post(segment.id(), "Who am I?"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> comments.thread(segment.id())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> comments.thread(segment.id(), 0, 50).items()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> comments.inbox()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -187,6 +190,23 @@ class CommentServiceTest {
                         List.of("translator")));
     }
 
+    @Test
+    void theInboxReadsOnlyTheThreadsItsOwnerJoinedNotEveryComment() {
+        CommentFixtures.longThread(jdbc, segment.id(), 10_000);
+        post("reviewer", Role.REVIEWER, "A reply after ten thousand, @translator2.");
+        SegmentSnapshot other = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.page(document.documentId(), SegmentFilter.ALL, 0, 2).getLast());
+        Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> comments.post(other.id(), "A note on another thread."));
+        Roles.as("translator", Role.TRANSLATOR, () -> comments.post(other.id(), "Answered, @reviewer."));
+
+        assertThat(inboxOf("translator2")).extracting(InboxItem::kind).containsExactly(InboxItem.Kind.MENTION);
+        assertThat(inboxOf("glossary")).extracting(InboxItem::kind, InboxItem::text)
+                .containsExactly(tuple(InboxItem.Kind.REPLY, "Answered, @reviewer."));
+        // Reading every comment to find replies grows with the whole table; this reads the two comments of one thread.
+        assertThat(QueryPlans.rowsRead(QueryPlans.scansOf(named, "segment_comment", "select count(*) from " + Inbox.ITEMS,
+                new MapSqlParameterSource("me", "glossary")))).isLessThan(100);
+    }
+
     private List<InboxItem> inboxOf(String username) {
         return Roles.as(username, Role.TRANSLATOR, () -> comments.inbox()).stream()
                 .filter(item -> item.documentId() == document.documentId()).toList();
@@ -199,6 +219,6 @@ class CommentServiceTest {
     private void assertRefused(String body, String message) {
         assertThatThrownBy(() -> post("translator", Role.TRANSLATOR, body))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
-        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id()))).isEmpty();
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id(), 0, 50).items())).isEmpty();
     }
 }

@@ -37,7 +37,7 @@ class DocumentAuditTest {
         Annotation mark = fixture.mark(submitted, "the plan", ErrorCategory.ACCURACY, ErrorSeverity.MAJOR);
         Roles.as("reviewer2", Role.REVIEWER, () -> annotations.withdraw(submitted.id(), mark.id(), "The readout says so."));
 
-        List<AuditEntry> entries = Roles.as("translator", Role.TRANSLATOR, () -> audit.entries(submitted.documentId()));
+        List<AuditEntry> entries = Roles.as("translator", Role.TRANSLATOR, () -> audit.entries(submitted.documentId(), 0, 50));
 
         assertThat(entries).extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::segmentPosition)
                 .containsExactly(tuple("ERROR_WITHDRAWN", "reviewer2", 1), tuple("ERROR_MARKED", mark.annotatedBy(), 1),

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -20,6 +21,7 @@ class UserServiceTest {
     @Autowired ProjectService projects;
     @Autowired UserAccountRepository accounts;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired UserBootstrap bootstrap;
 
     @Test
     void administratorCreatesUsersWithHashedPasswordsAndRoles() {
@@ -54,5 +56,58 @@ class UserServiceTest {
                     .isInstanceOf(AuthorizationDeniedException.class);
         }
         assertThat(Roles.as("admin", Role.ADMIN, () -> users.list())).isNotEmpty();
+    }
+
+    @Test
+    void nobodyGetsTheDemoPasswordWhicheverWayTheirsIsSet() {
+        String name = "u" + UUID.randomUUID().toString().substring(0, 8);
+        for (String demo : new String[] {"demo", " Demo "}) {
+            assertThatThrownBy(() -> Roles.as("admin", Role.ADMIN,
+                    () -> users.create(name, "", demo, EnumSet.of(Role.TRANSLATOR))))
+                    .hasMessageContaining("the demo accounts' password");
+        }
+        UserSummary created = Roles.as("admin", Role.ADMIN,
+                () -> users.create(name, "", "long enough", EnumSet.of(Role.TRANSLATOR)));
+        assertThatThrownBy(() -> Roles.as("admin", Role.ADMIN, () -> users.resetPassword(created.id(), "demo")))
+                .hasMessageContaining("the demo accounts' password");
+        assertThatThrownBy(() -> bootstrap.createIfAbsent(name + "-2", "", "demo", EnumSet.of(Role.ADMIN)))
+                .hasMessageContaining("the demo accounts' password");
+        assertThat(passwordEncoder.matches("long enough", accounts.findByUsername(name).orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void aDemoAccountIsNamedUntilItGetsANewPasswordOrIsDisabled() {
+        String first = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        String second = first + "-2";
+        bootstrap.createDemoAccountIfAbsent(first, "Demo One", EnumSet.of(Role.TRANSLATOR));
+        bootstrap.createDemoAccountIfAbsent(second, "Demo Two", EnumSet.of(Role.REVIEWER));
+        assertThat(bootstrap.enabledWithDemoPassword()).contains(first, second);
+        assertThat(passwordEncoder.matches(UserBootstrap.DEMO_PASSWORD,
+                accounts.findByUsername(first).orElseThrow().passwordHash())).isTrue();
+
+        Roles.as("admin", Role.ADMIN, () -> users.resetPassword(idOf(first), "a new long password"));
+        Roles.as("admin", Role.ADMIN, () -> users.setEnabled(idOf(second), false));
+
+        assertThat(bootstrap.enabledWithDemoPassword()).doesNotContain(first, second);
+    }
+
+    @Test
+    void onTheProductionProfileADemoAccountIsEnabledOnlyWithANewPassword() {
+        String name = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        bootstrap.createDemoAccountIfAbsent(name, "Demo", EnumSet.of(Role.TRANSLATOR));
+        Roles.as("admin", Role.ADMIN, () -> users.setEnabled(idOf(name), false));
+        var productionEnvironment = new MockEnvironment();
+        productionEnvironment.setActiveProfiles("production");
+        var production = new UserService(accounts, passwordEncoder, productionEnvironment);
+
+        assertThatThrownBy(() -> production.setEnabled(idOf(name), true))
+                .hasMessageContaining("Set a new password for " + name + " first");
+        assertThat(Roles.as("admin", Role.ADMIN, () -> users.setEnabled(idOf(name), true)).enabled())
+                .as("a local trial may").isTrue();
+        Roles.as("admin", Role.ADMIN, () -> users.setEnabled(idOf(name), false));
+    }
+
+    private long idOf(String username) {
+        return accounts.findByUsername(username).orElseThrow().summary().id();
     }
 }

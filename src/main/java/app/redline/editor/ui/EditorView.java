@@ -122,7 +122,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 this::showSaved, () -> language));
         setSizeFull();
         configureGrid();
-        sidePanel = new SegmentSidePanel(review.comments(), reviews, segments);
+        sidePanel = new SegmentSidePanel(review.comments(), review.thread(), reviews, segments);
         liveUpdates = new EditorLiveUpdates(this, broadcaster, segments, sidePanel,
                 new EditorLiveUpdates.Hooks(() -> active, this::showSaved));
         var side = new VerticalLayout(reviewActions.note, quality.list, checkPanel, sidePanel);

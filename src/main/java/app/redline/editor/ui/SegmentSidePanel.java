@@ -4,6 +4,7 @@ import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.review.CommentService;
 import app.redline.review.ReviewService;
+import app.redline.review.SegmentThread;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -23,10 +24,10 @@ class SegmentSidePanel extends Div {
     Tab diffTab;
     private SegmentSnapshot open;
 
-    SegmentSidePanel(CommentService comments, ReviewService reviews, SegmentService segments) {
+    SegmentSidePanel(CommentService comments, SegmentThread conversation, ReviewService reviews, SegmentService segments) {
         this.segments = segments;
         this.reviews = reviews;
-        this.thread = new ThreadPanel(comments, reviews);
+        this.thread = new ThreadPanel(comments, conversation);
         addClassName("segment-side-panel");
         setWidthFull();
         remoteChange.addClassName("remote-change");
@@ -68,7 +69,7 @@ class SegmentSidePanel extends Div {
     /** Someone else changed or commented on a segment: refresh what shows it. */
     void changedElsewhere(long segmentId) {
         if (thread.shows(segmentId)) {
-            thread.reload();
+            thread.showLater();
         }
     }
 

@@ -1,9 +1,8 @@
 package app.redline.editor.ui;
 
+import app.redline.review.CommentRateLimitedException;
 import app.redline.review.CommentService;
-import app.redline.review.ReviewEvent;
-import app.redline.review.ReviewService;
-import app.redline.review.SegmentComment;
+import app.redline.review.SegmentThread;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,39 +11,38 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The open segment's conversation: its review moves (with rejection reasons) and comments in the order they
- * happened, newest last, and a field to reply in (Ctrl+Enter posts). Everything is text components, never HTML.
+ * happened, newest last, and a field to reply in (Ctrl+Enter posts). Only the latest {@value #SLICE} entries load
+ * at first; "Show earlier" loads the ones before, and what others post joins the end by server push.
  */
 class ThreadPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    static final int SLICE = 30;
 
+    final Button earlier = new Button("Show earlier");
     final Div entries = new Div();
     final TextArea reply = new TextArea();
     final Button post = new Button("Comment");
     private final CommentService comments;
-    private final ReviewService reviews;
+    private final SegmentThread thread;
     private Long segmentId;
+    private SegmentThread.Span span;
+    private Span emptyHint;
 
-    private record Entry(Instant at, long order, Div view) {}
-
-    ThreadPanel(CommentService comments, ReviewService reviews) {
+    ThreadPanel(CommentService comments, SegmentThread thread) {
         this.comments = comments;
-        this.reviews = reviews;
+        this.thread = thread;
         addClassName("thread-panel");
         setPadding(false);
         setSpacing(false);
         entries.addClassName("thread-entries");
+        earlier.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        earlier.addClickListener(click -> showEarlier());
         reply.setPlaceholder("Reply… (@name mentions, Ctrl+Enter posts)");
         reply.setAriaLabel("Comment");
         reply.setWidthFull();
@@ -60,40 +58,74 @@ class ThreadPanel extends VerticalLayout {
                 .setFilter("event.key === 'Enter' && (event.ctrlKey || event.metaKey)");
         post.addThemeVariants(ButtonVariant.LUMO_SMALL);
         post.addClickListener(click -> post());
-        add(entries, reply, post);
+        add(earlier, entries, reply, post);
         follow(null);
     }
 
-    /** Shows the thread of the open segment (null when none is open). */
+    /** Shows the thread of the open segment (null when none is open); the same segment again only catches up. */
     void follow(Long openSegmentId) {
+        boolean same = openSegmentId != null && Objects.equals(openSegmentId, segmentId);
         segmentId = openSegmentId;
         reply.setEnabled(openSegmentId != null);
         post.setEnabled(openSegmentId != null);
-        reload();
+        if (same) {
+            showLater();
+        } else {
+            showLatest();
+        }
     }
 
     boolean shows(long someSegmentId) {
         return segmentId != null && segmentId == someSegmentId;
     }
 
-    void reload() {
+    /** Someone posted or moved the segment: what came after the newest entry shown joins the end. */
+    void showLater() {
+        if (segmentId == null) {
+            return;
+        }
+        SegmentThread.Slice slice = thread.later(segmentId, span, SLICE);
+        if (slice.more()) {
+            showLatest(); // a flood: the latest slice, not all of it
+            return;
+        }
+        span = slice.span();
+        if (!slice.entries().isEmpty() && emptyHint != null) {
+            entries.remove(emptyHint);
+            emptyHint = null;
+        }
+        slice.entries().forEach(entry -> entries.add(ThreadEntryView.of(entry)));
+    }
+
+    private void showLatest() {
         entries.removeAll();
+        emptyHint = null;
+        earlier.setVisible(false);
         if (segmentId == null) {
             entries.add(hint("Open a segment to see its comments and review moves."));
             return;
         }
-        List<Entry> thread = new ArrayList<>();
-        for (ReviewEvent event : reviews.history(segmentId)) {
-            thread.add(new Entry(event.createdAt(), event.id(), reviewEntry(event)));
+        SegmentThread.Slice slice = thread.latest(segmentId, SLICE);
+        span = slice.span();
+        slice.entries().forEach(entry -> entries.add(ThreadEntryView.of(entry)));
+        earlier.setVisible(slice.more());
+        if (slice.entries().isEmpty()) {
+            emptyHint = hint("No comments yet.");
+            entries.add(emptyHint);
         }
-        for (SegmentComment comment : comments.thread(segmentId)) {
-            thread.add(new Entry(comment.createdAt(), comment.id(), commentEntry(comment)));
+    }
+
+    void showEarlier() {
+        if (segmentId == null) {
+            return;
         }
-        thread.sort(Comparator.comparing(Entry::at).thenComparingLong(Entry::order));
-        thread.forEach(entry -> entries.add(entry.view()));
-        if (thread.isEmpty()) {
-            entries.add(hint("No comments yet."));
+        SegmentThread.Slice slice = thread.earlier(segmentId, span, SLICE);
+        span = slice.span();
+        List<SegmentThread.Entry> before = slice.entries();
+        for (int i = before.size() - 1; i >= 0; i--) {
+            entries.addComponentAsFirst(ThreadEntryView.of(before.get(i)));
         }
+        earlier.setVisible(slice.more());
     }
 
     void post() {
@@ -106,7 +138,9 @@ class ThreadPanel extends VerticalLayout {
             // Posted by Ctrl+Enter, the text reached the server with the key press in the same round trip, so the
             // server's value went "" → text → "" and Vaadin sends no change: empty the browser's field explicitly.
             reply.getElement().executeJs("this.value = ''");
-            reload();
+            showLater();
+        } catch (CommentRateLimitedException limited) {
+            warn(limited.getMessage() + " Your reply stays in the field.");
         } catch (IllegalArgumentException refused) {
             warn(refused.getMessage());
         } catch (AccessDeniedException denied) {
@@ -116,51 +150,6 @@ class ThreadPanel extends VerticalLayout {
 
     private static void warn(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
-    }
-
-    private static Div commentEntry(SegmentComment comment) {
-        var entry = entry("comment", comment.author() + " · " + WHEN.format(comment.createdAt())
-                + " · revision " + comment.revisionNo());
-        entry.add(body(comment.body()));
-        if (!comment.mentions().isEmpty()) {
-            var mentions = new Span("mentions " + String.join(", ", comment.mentions()));
-            mentions.addClassName("thread-mentions");
-            entry.add(mentions);
-        }
-        return entry;
-    }
-
-    private static Div reviewEntry(ReviewEvent event) {
-        String what = switch (event.action()) {
-            case SUBMIT -> "submitted";
-            case APPROVE -> "approved";
-            case REJECT -> "rejected";
-        };
-        var entry = entry("review", event.actor() + " " + what + " revision " + event.revisionNo() + " · "
-                + WHEN.format(event.createdAt()));
-        entry.addClassName(event.action().name());
-        if (event.reason() != null) {
-            entry.add(body(event.reason()));
-        }
-        if (event.overrideReason() != null) {
-            entry.add(body("Over open errors: " + event.overrideReason()));
-        }
-        return entry;
-    }
-
-    private static Div entry(String kind, String heading) {
-        var entry = new Div();
-        entry.addClassNames("thread-entry", kind);
-        var head = new Span(heading);
-        head.addClassName("thread-heading");
-        entry.add(head);
-        return entry;
-    }
-
-    private static Div body(String text) {
-        var body = new Div(text);
-        body.addClassName("thread-body");
-        return body;
     }
 
     private static Span hint(String text) {

@@ -3,7 +3,6 @@ package app.redline.review.ui;
 import app.redline.document.DocumentService;
 import app.redline.review.AuditEntry;
 import app.redline.review.DocumentAudit;
-import app.redline.review.ExportFile;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,13 +17,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.time.format.DateTimeFormatter;
 
-/** A document's audit trail, newest first: every review move, sign-off and assignment change; CSV to download. */
+/**
+ * A document's audit trail, newest first: every review move, sign-off, assignment change, comment and error mark,
+ * loaded as the grid scrolls; the whole trail as CSV to download.
+ */
 @Route("review/documents/:documentId(\\d+)/audit")
 @PermitAll
 class DocumentAuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -70,12 +73,29 @@ class DocumentAuditView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         long documentId = Long.parseLong(event.getRouteParameters().get(PARAMETER).orElseThrow());
         title.setText("Audit: " + documents.header(documentId).title());
-        grid.setItems(audit.entries(documentId));
-        csv.setHref(DownloadHandler.fromInputStream(download -> {
-            ExportFile file = audit.csv(documentId); // built when clicked, so it holds what happened until then
-            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
-                    file.bytes().length);
-        }));
+        // Lazily, a page at a time as the grid scrolls, and without counting the trail: the grid learns the end by
+        // reaching it.
+        grid.setItems(query -> fetch(documentId, query.getOffset(), query.getLimit()));
+        csv.setHref((DownloadHandler) download -> {
+            // Written while read, when clicked, so it holds what happened until then.
+            download.setFileName(audit.csvFileName(documentId));
+            download.setContentType(DocumentAudit.CSV_CONTENT_TYPE);
+            audit.writeCsv(documentId, download.getOutputStream());
+        });
+    }
+
+    /** What the grid asks for, in reads the service allows. */
+    private Stream<AuditEntry> fetch(long documentId, long offset, int limit) {
+        var rows = new ArrayList<AuditEntry>();
+        while (rows.size() < limit) {
+            int wanted = Math.min(DocumentAudit.MAX_LIMIT, limit - rows.size());
+            List<AuditEntry> page = audit.entries(documentId, offset + rows.size(), wanted);
+            rows.addAll(page);
+            if (page.size() < wanted) {
+                break;
+            }
+        }
+        return rows.stream();
     }
 
     @Override

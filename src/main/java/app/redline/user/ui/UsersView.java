@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -45,8 +47,13 @@ class UsersView extends VerticalLayout {
         var roles = new Button("Roles", click -> new RolesDialog(users, user, this::refresh).open());
         var password = new Button("Reset password", click -> new PasswordDialog(users, user).open());
         var enable = new Button(user.enabled() ? "Disable" : "Enable", click -> {
-            users.setEnabled(user.id(), !user.enabled());
-            refresh();
+            try {
+                users.setEnabled(user.id(), !user.enabled());
+                refresh();
+            } catch (IllegalArgumentException refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
         });
         for (Button button : new Button[] {roles, password, enable}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

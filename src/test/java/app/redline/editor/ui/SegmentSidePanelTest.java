@@ -12,11 +12,13 @@ import app.redline.document.ImportResult;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.project.ProjectService;
+import app.redline.review.CommentFixtures;
 import app.redline.review.CommentService;
 import app.redline.review.ReviewService;
 import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -24,12 +26,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The editor's thread and diff tabs, and what reaches them from other users while the editor is open. */
 @IntegrationTest
@@ -43,6 +48,8 @@ class SegmentSidePanelTest {
     @Autowired SegmentService segments;
     @Autowired ReviewService reviews;
     @Autowired CommentService comments;
+    @Autowired JdbcTemplate jdbc;
+    @Value("${redline.comments.max-per-period}") int maxPerPeriod;
 
     ImportResult document;
     SegmentSnapshot segment;
@@ -90,7 +97,7 @@ class SegmentSidePanelTest {
         thread.reply.setValue("   ");
         thread.post.click();
 
-        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> comments.thread(segment.id()))).isEmpty();
+        assertThat(Roles.as("reviewer", Role.REVIEWER, () -> comments.thread(segment.id(), 0, 50).items())).isEmpty();
         assertThat(thread.entries.getChildren().map(ThreadPanelText::of)).containsExactly("No comments yet.");
     }
 
@@ -135,6 +142,63 @@ class SegmentSidePanelTest {
         assertThat(entryTexts(view.sidePanel.thread)).contains("translator submitted revision 2");
         assertThat(view.saveActive()).as("the save meets the conflict dialog").isFalse();
         assertThat(_get(ConflictDialog.class).theirs.getValue()).isEqualTo(theirs.cleanText());
+    }
+
+    @Test
+    void aLongThreadShowsItsLatestEntriesLoadsEarlierOnesOnRequestAndStillTakesNewOnes() {
+        CommentFixtures.longThread(jdbc, segment.id(), 10_000);
+        EditorView view = openAs("reviewer", Role.REVIEWER);
+        view.activate(GridKt._get(view.grid, 0));
+        ThreadPanel thread = view.sidePanel.thread;
+
+        assertThat(entryTexts(thread)).hasSize(ThreadPanel.SLICE)
+                .startsWith("bulk · Comment 9971").endsWith("bulk · Comment 10000");
+        assertThat(thread.earlier.isVisible()).isTrue();
+
+        thread.earlier.click();
+        assertThat(entryTexts(thread)).hasSize(2 * ThreadPanel.SLICE)
+                .startsWith("bulk · Comment 9941").endsWith("bulk · Comment 10000");
+
+        Roles.as("translator", Role.TRANSLATOR, () -> comments.post(segment.id(), "Still reading?"));
+        awaitOnScreen(() -> entryTexts(thread).size() == 2 * ThreadPanel.SLICE + 1);
+        assertThat(entryTexts(thread)).startsWith("bulk · Comment 9941").endsWith("translator · Still reading?");
+    }
+
+    @Test
+    void showEarlierMergesMovesAndCommentsByTimeAndGoesAwayAtTheStart() {
+        SegmentSnapshot saved = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.save(segment.id(), "The meeting reviewed the yearly plan.", segment.version()));
+        Roles.as("translator", Role.TRANSLATOR, () -> reviews.submit(segment.id(), saved.version()));
+        // 40 comments after the submission, a second apart.
+        CommentFixtures.insert(jdbc, segment.id(), "bulk", 40, Instant.now().plusSeconds(41), Duration.ofSeconds(1));
+        EditorView view = openAs("reviewer", Role.REVIEWER);
+        view.activate(GridKt._get(view.grid, 0));
+        ThreadPanel thread = view.sidePanel.thread;
+        assertThat(entryTexts(thread)).hasSize(ThreadPanel.SLICE).startsWith("bulk · Comment 11");
+
+        thread.earlier.click();
+
+        assertThat(entryTexts(thread)).hasSize(41).startsWith("translator submitted revision 2", "bulk · Comment 1")
+                .endsWith("bulk · Comment 40");
+        assertThat(thread.earlier.isVisible()).isFalse();
+    }
+
+    @Test
+    void overTheRateLimitTheReplyStaysAndANoticeSaysWhenToTryAgain() {
+        String flooder = "flood-" + UUID.randomUUID().toString().substring(0, 8);
+        CommentFixtures.insert(jdbc, segment.id(), flooder, maxPerPeriod, Instant.now(), Duration.ofMillis(100));
+        EditorView view = openAs(flooder, Role.TRANSLATOR);
+        view.activate(GridKt._get(view.grid, 0));
+        ThreadPanel thread = view.sidePanel.thread;
+
+        thread.reply.setValue("One more thought.");
+        thread.post.click();
+
+        assertThat(thread.reply.getValue()).isEqualTo("One more thought.");
+        assertThat(NotificationsKt.getNotifications()).extracting(notice -> notice.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).startsWith("You have posted " + maxPerPeriod + " comments within")
+                        .contains("Wait").endsWith("Your reply stays in the field."));
+        assertThat(entryTexts(thread)).doesNotContain(flooder + " · One more thought.");
     }
 
     private EditorView openAs(String username, Role role) {

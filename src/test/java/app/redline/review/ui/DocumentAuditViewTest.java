@@ -14,17 +14,20 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.project.ProjectService;
 import app.redline.review.AssignmentService;
 import app.redline.review.AuditEntry;
+import app.redline.review.CommentFixtures;
 import app.redline.review.DocumentAudit;
 import app.redline.review.ReviewService;
 import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class DocumentAuditViewTest {
@@ -36,6 +39,7 @@ class DocumentAuditViewTest {
     @Autowired ReviewService review;
     @Autowired AssignmentService assignments;
     @Autowired DocumentAudit audit;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void close() {
@@ -68,9 +72,30 @@ class DocumentAuditViewTest {
         assertThat(view.title.getText()).startsWith("Audit: ");
         assertThat(view.csv.getHref()).isNotBlank();
 
-        String csv = new String(Roles.as("translator2", Role.TRANSLATOR, () -> audit.csv(documentId)).bytes(), StandardCharsets.UTF_8);
+        var written = new ByteArrayOutputStream();
+        Roles.as("translator2", Role.TRANSLATOR, () -> audit.writeCsv(documentId, written));
+        String csv = written.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("when,who,action,segment,from,to,revision,reason,"
                 + "override_reason,overridden_issues");
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+    }
+
+    @Test
+    void aLongTrailLoadsAsTheGridScrollsAndIsNeverCounted() {
+        long documentId = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(),
+                "The long audit sentence.").documentId();
+        long segmentId = Roles.as("translator", Role.TRANSLATOR,
+                () -> segments.page(documentId, SegmentFilter.ALL, 0, 1).getFirst().id());
+        CommentFixtures.longThread(jdbc, segmentId, 10_000);
+
+        ViewTests.start(context, "translator2", Role.TRANSLATOR);
+        UI.getCurrent().navigate("review/documents/" + documentId + "/audit");
+        DocumentAuditView view = _get(DocumentAuditView.class);
+
+        assertThat(view.grid.getDataProvider().isInMemory()).isFalse();
+        assertThat(view.grid.getDataCommunicator().isDefinedSize()).as("no count of the trail").isFalse();
+        assertThat(GridKt._fetch(view.grid, 0, 50)).extracting(AuditEntry::reason).hasSize(50)
+                .startsWith("Comment 10000", "Comment 9999").endsWith("Comment 9951");
+        assertThat(GridKt._get(view.grid, 9_999).reason()).isEqualTo("Comment 1");
     }
 }
