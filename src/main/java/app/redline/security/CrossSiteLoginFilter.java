@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,15 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CrossSiteLoginFilter extends OncePerRequestFilter {
 
-    private final String loginPath;
+    private final RequestMatcher loginPost;
 
     CrossSiteLoginFilter(String loginPath) {
-        this.loginPath = loginPath;
+        this.loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, loginPath);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !loginPath.equals(request.getServletPath());
+        return !loginPost.matches(request);
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes the client's address (X-Forwarded-For) and https (X-Forwarded-Proto) only from the reverse proxies listed
- * in redline.trusted-proxies. Anyone else could write those headers themselves: to escape the sign-in throttle with
+ * Takes the client's address (X-Forwarded-For), https (X-Forwarded-Proto) and the public host and port
+ * (X-Forwarded-Host, X-Forwarded-Port) only from the reverse proxies listed in redline.trusted-proxies. Anyone else could write those headers themselves: to escape the sign-in throttle with
  * a new address per attempt, or to pass for https. The default trusts nobody, not even the private ranges Tomcat
  * would trust, because on an office network every colleague's machine is in them.
  */
@@ -42,6 +42,8 @@ class TrustedProxies implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
         valve.setTrustedProxies(null);
         valve.setRemoteIpHeader("X-Forwarded-For");
         valve.setProtocolHeader("X-Forwarded-Proto");
+        valve.setHostHeader("X-Forwarded-Host");
+        valve.setPortHeader("X-Forwarded-Port");
         return valve;
     }
 

@@ -26,7 +26,7 @@ class TrustedProxiesTest {
     void aTrustedProxysForwardedAddressAndHttpsAreUsedAndTheSessionCookieIsSecure() throws Exception {
         HttpResponse<String> answer = requestThrough(List.of("127.0.0.1"));
 
-        assertThat(answer.body()).isEqualTo("203.0.113.9 secure=true");
+        assertThat(answer.body()).isEqualTo("203.0.113.9 secure=true host=redline.example.org:443");
         assertThat(answer.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
                 assertThat(cookie).startsWith("JSESSIONID=").contains("Secure"));
     }
@@ -36,7 +36,7 @@ class TrustedProxiesTest {
         for (List<String> proxies : List.of(List.<String>of(), List.of("10.1.2.3", "172.18.0.0/16", "::1"))) {
             HttpResponse<String> answer = requestThrough(proxies);
 
-            assertThat(answer.body()).as("trusting %s", proxies).isEqualTo("127.0.0.1 secure=false");
+            assertThat(answer.body()).as("trusting %s", proxies).startsWith("127.0.0.1 secure=false host=127.0.0.1:");
             assertThat(answer.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
                     assertThat(cookie).doesNotContain("Secure"));
         }
@@ -57,7 +57,7 @@ class TrustedProxiesTest {
         }
     }
 
-    /** One request from 127.0.0.1 claiming to forward 203.0.113.9 over https, to a Tomcat trusting these proxies. */
+    /** One request from 127.0.0.1 claiming to forward 203.0.113.9 over https to redline.example.org, to a Tomcat trusting these proxies. */
     private static HttpResponse<String> requestThrough(List<String> proxies) throws Exception {
         var factory = new TomcatServletWebServerFactory(0);
         new TrustedProxies(proxies).customize(factory);
@@ -67,6 +67,7 @@ class TrustedProxiesTest {
             return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/"))
                     .header("X-Forwarded-For", "203.0.113.9")
                     .header("X-Forwarded-Proto", "https")
+                    .header("X-Forwarded-Host", "redline.example.org")
                     .build(), HttpResponse.BodyHandlers.ofString());
         } finally {
             server.stop();
@@ -77,7 +78,8 @@ class TrustedProxiesTest {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             request.getSession(true);
-            response.getWriter().write(request.getRemoteAddr() + " secure=" + request.isSecure());
+            response.getWriter().write(request.getRemoteAddr() + " secure=" + request.isSecure()
+                    + " host=" + request.getServerName() + ":" + request.getServerPort());
         }
     }
 }
