@@ -13,8 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The address and scheme a request is taken to come from, in a real Tomcat with the valve as the application
@@ -55,6 +58,18 @@ class TrustedProxiesTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("REDLINE_TRUSTED_PROXIES").hasMessageContaining(wrong);
         }
+    }
+
+    @Test
+    void productionBelievesNoForwardedHeadersUntilProxiesAreListed() throws Exception {
+        var environment = new StandardEnvironment();
+        var loader = new PropertiesPropertySourceLoader();
+        for (String file : List.of("application-production.properties", "application.properties")) {
+            loader.load(file, new ClassPathResource(file)).forEach(environment.getPropertySources()::addLast);
+        }
+
+        assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("none");
+        assertThat(environment.getProperty("redline.trusted-proxies")).isEmpty();
     }
 
     /** One request from 127.0.0.1 claiming to forward 203.0.113.9 over https to redline.example.org, to a Tomcat trusting these proxies. */
