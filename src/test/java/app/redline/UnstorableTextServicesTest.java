@@ -23,6 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The services the screens call refuse text PostgreSQL cannot store exactly, with a message the screen shows, rather
@@ -83,8 +87,16 @@ class UnstorableTextServicesTest {
 
     @Test
     void tokenNameRefusesANul() {
-        assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR, () -> tokens.issueForCurrentUser("script\0")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("The token name contains a NUL character");
+        // As after a password sign-in (roles and the password factor), the way the Tokens screen calls it.
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "translator", null, List.of(new SimpleGrantedAuthority(Role.TRANSLATOR.authority()),
+                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))));
+        try {
+            assertThatThrownBy(() -> tokens.issueForCurrentUser("script\0"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("The token name contains a NUL character");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }
