@@ -14,6 +14,7 @@ import app.redline.glossary.exchange.TbxWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +63,12 @@ class GlossaryController {
         if (page < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500.");
         }
+        long offset = (long) page * size;
+        if (offset > Integer.MAX_VALUE) {
+            return List.of(); // far past any glossary's end; page * size would overflow into a negative offset
+        }
         return glossaries.concepts(glossaryId, new ConceptFilter(q, contains, language, status, subject, null),
-                page * size, size);
+                (int) offset, size);
     }
 
     @Operation(summary = "Export the glossary as CSV (format=csv) or TBX-Basic (format=tbx)")
@@ -92,7 +97,7 @@ class GlossaryController {
     ImportResponse importFile(@PathVariable long glossaryId, @RequestParam("file") MultipartFile file,
                               @RequestParam(defaultValue = "false") boolean dryRun,
                               @RequestParam(defaultValue = "keep") String conflicts) throws IOException {
-        ImportPreview.Resolution resolution = ImportPreview.Resolution.valueOf(conflicts.toUpperCase(Locale.ROOT));
+        ImportPreview.Resolution resolution = resolution(conflicts);
         ImportPreview preview = importer.preview(glossaryId, importer.read(file.getOriginalFilename(), file.getInputStream()));
         ImportSummary summary = null;
         if (!dryRun) {
@@ -102,5 +107,15 @@ class GlossaryController {
         }
         return new ImportResponse(!dryRun, preview.count(ImportPreview.Kind.NEW), preview.count(ImportPreview.Kind.UNCHANGED),
                 preview.count(ImportPreview.Kind.CONFLICT), summary);
+    }
+
+    private static ImportPreview.Resolution resolution(String conflicts) {
+        return Arrays.stream(ImportPreview.Resolution.values())
+                .filter(choice -> choice.name().equalsIgnoreCase(conflicts.strip()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("conflicts is one of "
+                        + Arrays.stream(ImportPreview.Resolution.values())
+                                .map(choice -> choice.name().toLowerCase(Locale.ROOT)).toList()
+                        + "; '" + conflicts + "' is not."));
     }
 }

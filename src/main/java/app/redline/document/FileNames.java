@@ -36,6 +36,10 @@ final class FileNames {
     }
 
     private static String truncate(String text) {
-        return text.length() <= MAX ? text : text.substring(0, MAX - 1) + "…";
+        if (text.length() <= MAX) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX - 2)) ? MAX - 2 : MAX - 1; // never half an emoji
+        return text.substring(0, end) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package app.redline.document;
 
+import app.redline.base.StorableText;
 import app.redline.security.CurrentUser;
 import java.time.Instant;
 import java.util.List;
@@ -152,9 +153,6 @@ public class SegmentService {
             throw new IllegalArgumentException("A segment's clean text has at most " + MAX_TEXT_LENGTH
                     + " characters; this one has " + text.length() + ". Split the segment instead.");
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("The clean text contains a NUL character.");
-        }
-        return text;
+        return StorableText.require("The clean text", text);
     }
 }

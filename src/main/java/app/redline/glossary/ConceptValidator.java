@@ -1,7 +1,9 @@
 package app.redline.glossary;
 
+import app.redline.base.StorableText;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +41,10 @@ class ConceptValidator {
     }
 
     List<String> problems(ConceptData concept, List<TermData> terms, Set<String> allowedLanguages, TermLookup lookup) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(unstorable(concept, terms));
+        if (!problems.isEmpty()) {
+            return problems; // the rules below would quote the broken text back
+        }
         if (terms.isEmpty()) {
             problems.add("A concept needs at least one term.");
         }
@@ -71,6 +76,31 @@ class ConceptValidator {
             }
             problems.addAll(clashesWithOtherConcepts(concept, term, label, lookup));
         }
+        return problems;
+    }
+
+    /** Text PostgreSQL could not store exactly (see {@link StorableText}), field by field. */
+    private static List<String> unstorable(ConceptData concept, List<TermData> terms) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("The subject field", concept.subjectField());
+        fields.put("The definition", concept.definition());
+        fields.put("The concept note", concept.note());
+        for (int i = 0; i < terms.size(); i++) {
+            TermData term = terms.get(i);
+            String which = "term " + (i + 1);
+            fields.put("The text of " + which, term.text());
+            fields.put("The language of " + which, term.language());
+            fields.put("The part of speech of " + which, term.partOfSpeech());
+            fields.put("The note of " + which, term.note());
+            fields.put("The authority of " + which, term.authority());
+        }
+        fields.forEach((what, text) -> {
+            String problem = StorableText.problem(text);
+            if (problem != null) {
+                problems.add(what + " " + problem + ".");
+            }
+        });
         return problems;
     }
 

@@ -1,5 +1,6 @@
 package app.redline.glossary;
 
+import app.redline.base.StorableText;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
 import app.redline.security.CurrentUser;
@@ -26,8 +27,10 @@ public class TermProposalService {
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER', 'GLOSSARY_MANAGER', 'ADMIN')")
     @Transactional
     public ProposalData propose(long projectId, Long segmentId, String sourceTerm, String targetTerm, String note) {
+        StorableText.require("The source term", sourceTerm);
+        StorableText.require("The note", note);
         ProjectInfo project = projects.get(projectId);
-        String target = targetTerm == null ? "" : targetTerm.strip();
+        String target = StorableText.require("The proposed term", targetTerm == null ? "" : targetTerm.strip());
         if (target.isEmpty() || target.length() > ConceptValidator.MAX_TERM_LENGTH) {
             throw new IllegalArgumentException("Select or type the term to propose (1 to "
                     + ConceptValidator.MAX_TERM_LENGTH + " characters).");

@@ -1,5 +1,6 @@
 package app.redline.project;
 
+import app.redline.base.StorableText;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +32,7 @@ public class ProjectService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProjectInfo create(String name, String sourceLanguage, String targetLanguage, boolean startFromEmpty) {
-        String projectName = name == null ? "" : name.strip();
+        String projectName = StorableText.require("The project name", name == null ? "" : name.strip());
         if (projectName.isEmpty() || projectName.length() > 200) {
             throw new IllegalArgumentException("A project needs a name of 1 to 200 characters.");
         }

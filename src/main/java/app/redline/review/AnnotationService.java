@@ -1,5 +1,6 @@
 package app.redline.review;
 
+import app.redline.base.StorableText;
 import app.redline.document.DocumentNotFoundException;
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentService;
@@ -109,9 +110,6 @@ public class AnnotationService {
             throw new IllegalArgumentException("A " + what + " has at most " + MAX_NOTE_LENGTH + " characters; this one has "
                     + stripped.length() + ".");
         }
-        if (stripped.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("The " + what + " contains a NUL character.");
-        }
-        return stripped;
+        return StorableText.require("The " + what, stripped);
     }
 }

@@ -1,5 +1,6 @@
 package app.redline.review;
 
+import app.redline.base.StorableText;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.security.CurrentUser;
@@ -140,9 +141,6 @@ public class CommentService {
             throw new IllegalArgumentException("A comment has at most " + MAX_BODY_LENGTH + " characters; this one has "
                     + text.length() + ".");
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("The comment contains a NUL character.");
-        }
-        return text;
+        return StorableText.require("The comment", text);
     }
 }

@@ -1,5 +1,6 @@
 package app.redline.review;
 
+import app.redline.base.StorableText;
 import app.redline.document.DocumentService;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentService;
@@ -199,9 +200,6 @@ public class ReviewService {
             throw new IllegalArgumentException("A reason has at most " + MAX_REASON_LENGTH + " characters; this one has "
                     + stripped.length() + ".");
         }
-        if (stripped.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("The reason contains a NUL character.");
-        }
-        return stripped;
+        return StorableText.require("The reason", stripped);
     }
 }

@@ -1,5 +1,6 @@
 package app.redline.user;
 
+import app.redline.base.StorableText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -68,7 +69,7 @@ public class ApiTokenService {
     @Transactional
     public IssuedToken issueForCurrentUser(String name, int lifetimeDays) {
         requirePasswordSignIn();
-        String label = name == null ? "" : name.strip();
+        String label = StorableText.require("The token name", name == null ? "" : name.strip());
         if (label.isEmpty() || label.length() > 100) {
             throw new IllegalArgumentException("A token needs a name of 1 to 100 characters, e.g. 'import script'.");
         }

@@ -1,5 +1,6 @@
 package app.redline.user;
 
+import app.redline.base.StorableText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +45,8 @@ public class UserService {
             throw new IllegalArgumentException("The username '" + name + "' is taken.");
         }
         requireStrongEnough(password);
-        String shownName = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        String shownName = StorableText.require("The display name",
+                displayName == null || displayName.isBlank() ? name : displayName.strip());
         if (shownName.length() > 200) {
             throw new IllegalArgumentException("A display name has at most 200 characters.");
         }

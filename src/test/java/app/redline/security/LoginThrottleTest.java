@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofMinutes(15), clock);
+    /** The defaults: 5 failures per account in 15 minutes, 100 per address in 5 minutes. */
+    private final LoginThrottle throttle = new LoginThrottle(5, 100, Duration.ofMinutes(15), Duration.ofMinutes(5), clock);
 
     @Test
     void blocksAnAccountAfterRepeatedFailuresUntilTheWindowEnds() {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             assertThat(throttle.blockedFor("Tina", "10.0.0." + i)).isEmpty();
             throttle.recordFailure("tina", "10.0.0." + i);
         }
@@ -27,18 +28,43 @@ class LoginThrottleTest {
     }
 
     @Test
-    void blocksAnAddressSprayingManyAccounts() {
+    void oneColleaguesTyposDoNotLockOutTheOfficeBehindTheSameAddress() {
         for (int i = 0; i < 5; i++) {
+            throttle.recordFailure("tina", "198.51.100.7");
+        }
+
+        assertThat(throttle.blockedFor("tina", "198.51.100.7")).isPresent();
+        assertThat(throttle.blockedFor("mark", "198.51.100.7")).isEmpty();
+    }
+
+    @Test
+    void aWholeOfficeMistypingNowAndThenKeepsSigningIn() {
+        for (int colleague = 0; colleague < 40; colleague++) {
+            throttle.recordFailure("colleague" + colleague, "198.51.100.7");
+            throttle.recordFailure("colleague" + colleague, "198.51.100.7");
+        }
+
+        assertThat(throttle.blockedFor("colleague41", "198.51.100.7")).isEmpty();
+    }
+
+    @Test
+    void blocksAnAddressSprayingManyAccountsForTheShortAddressWindowOnly() {
+        for (int i = 0; i < 100; i++) {
             throttle.recordFailure("user" + i, "192.0.2.1");
         }
-        assertThat(throttle.blockedFor("someone-else", "192.0.2.1")).isPresent();
+        assertThat(throttle.blockedFor("someone-else", "192.0.2.1")).hasValueSatisfying(left ->
+                assertThat(left).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
         assertThat(throttle.blockedFor("someone-else", "192.0.2.2")).isEmpty();
+
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(throttle.blockedFor("someone-else", "192.0.2.1")).isEmpty();
     }
 
     @Test
     void successClearsTheAccountsFailures() {
-        throttle.recordFailure("tina", "10.0.0.1");
-        throttle.recordFailure("tina", "10.0.0.1");
+        for (int i = 0; i < 4; i++) {
+            throttle.recordFailure("tina", "10.0.0.1");
+        }
         throttle.recordSuccess("tina");
         throttle.recordFailure("tina", "10.0.0.1");
         assertThat(throttle.blockedFor("tina", "10.0.0.1")).isEmpty();

@@ -4,7 +4,6 @@ import app.redline.base.database.DatabaseUnavailable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -15,14 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * While the database is down, a screen action says so in a notice instead of failing without a word; every other
- * error goes on to Vaadin's own handler. Screens that catch the failure themselves (a save that keeps the typed
- * text) show their own sentence with {@link #show(String)}.
+ * error goes on to {@link UnexpectedErrorHandler} (a sentence with a reference, never the exception). Screens that
+ * catch the failure themselves (a save that keeps the typed text) show their own sentence with {@link #show(String)}.
  */
 @Component
 public class DatabaseOutageNotices implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageNotices.class);
-    private final ErrorHandler others = new DefaultErrorHandler();
+    private final ErrorHandler others = new UnexpectedErrorHandler();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

@@ -13,6 +13,7 @@ import static app.redline.glossary.exchange.CsvGlossaryFormat.SUBJECT_FIELD;
 import static app.redline.glossary.exchange.CsvGlossaryFormat.TERM;
 import static app.redline.glossary.exchange.CsvGlossaryFormat.TERM_NOTE;
 
+import app.redline.base.StorableText;
 import app.redline.glossary.MatchMode;
 import app.redline.glossary.TermStatus;
 import app.redline.glossary.exchange.GlossaryFileRejectedException.Reason;
@@ -39,6 +40,9 @@ final class CsvConceptAssembler {
         if (cells.size() != width) {
             problems.add("row " + row + " has " + cells.size() + " cells but the header has " + width
                     + "; a cell that contains a comma must be enclosed in double quotes.");
+            return;
+        }
+        if (hasUnstorableCell(row, cells)) {
             return;
         }
         CsvConceptDraft concept = conceptFor(cell(cells, CONCEPT_ID));
@@ -104,6 +108,20 @@ final class CsvConceptAssembler {
             problem(row, column + " \"" + value + "\" is not allowed; use " + accepted);
         }
         return parsed.orElse(null);
+    }
+
+    /** A NUL or a broken character would fail the database write, or be saved as '?': named by row and column. */
+    private boolean hasUnstorableCell(int row, List<String> cells) {
+        boolean found = false;
+        for (int column = 0; column < cells.size(); column++) {
+            String problem = StorableText.problem(cells.get(column));
+            if (problem != null) {
+                String name = column < CsvGlossaryFormat.HEADER.size() ? CsvGlossaryFormat.HEADER.get(column) : "column " + (column + 1);
+                problem(row, name + " " + problem);
+                found = true;
+            }
+        }
+        return found;
     }
 
     private void problem(int row, String message) {
