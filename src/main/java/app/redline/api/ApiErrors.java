@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every API error as an RFC 9457 problem detail with a sentence a person can act on. */
@@ -113,12 +112,6 @@ class ApiErrors {
     @ExceptionHandler
     ProblemDetail denied(AccessDeniedException denied) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", AccessDeniedReasons.explain(denied));
-    }
-
-    @ExceptionHandler
-    ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Readout not imported",
-                "The upload is larger than the server accepts. Readouts may be at most 10 MB.");
     }
 
     @ExceptionHandler
