@@ -54,6 +54,11 @@ public final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** Saves what the user sees as target/screenshots/{name}.png, to look at before a UI change is called done. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+
     @Override
     public void close() {
         browser.close();

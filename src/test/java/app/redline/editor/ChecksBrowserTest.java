@@ -15,7 +15,6 @@ import app.redline.user.Role;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,7 @@ class ChecksBrowserTest {
         var mark = forbidden.boundingBox();
         assertTrue(mark.x >= box.x && mark.x + mark.width <= box.x + box.width + 1
                 && mark.y >= box.y && mark.y + mark.height <= box.y + box.height + 1, "the mark lies over the text");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/inline-marks.png")));
+        BrowserSession.screenshot(page, "inline-marks");
 
         // Typing before a mark moves it along; the next check then replaces all marks.
         textarea.press("Control+Home");
@@ -78,7 +77,7 @@ class ChecksBrowserTest {
         assertThat(page.locator("vaadin-text-area.segment-editor textarea"))
                 .hasValue("The meeting studied the speech at the 2022 World Economic Forum video conference.");
         assertThat(page.locator(".status-badge.DRAFT").first()).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/checks-panel.png")));
+        BrowserSession.screenshot(page, "checks-panel");
     }
 
     /** A translator with the text, imported into the demo project, open in the editor. */

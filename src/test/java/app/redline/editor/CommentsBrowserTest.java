@@ -11,7 +11,6 @@ import app.redline.project.ProjectService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class CommentsBrowserTest {
         assertThat(pushed).containsText("@reviewer is “held in Changchun” right here?");
         assertThat(pushed).containsText("mentions reviewer");
         assertThat(reviewer.locator("vaadin-notification-card")).containsText("translator mentioned you on segment 1.");
-        reviewer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/comment-pushed.png")));
+        BrowserSession.screenshot(reviewer, "comment-pushed");
 
         cell(translator, SECOND).click();
         Locator field = translator.locator("vaadin-text-area.segment-editor textarea");

@@ -14,7 +14,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class ReviewBrowserTest {
         translator.reload();
         translator.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(READOUT)).first().click();
         assertThat(translator.locator(".review-note")).hasText("Rejected by reviewer: Say which meeting: the standing committee.");
-        translator.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/review-rejected.png")));
+        BrowserSession.screenshot(translator, "review-rejected");
         Locator field = translator.locator("vaadin-text-area.segment-editor textarea");
         field.fill("The standing committee met in Changchun on Monday morning.");
         field.press("Control+Shift+Enter");

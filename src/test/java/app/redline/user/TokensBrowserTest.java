@@ -39,5 +39,6 @@ class TokensBrowserTest {
 
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText("It expires on " + LocalDate.now().plusDays(90));
         assertThat(page.getByRole(AriaRole.DIALOG).locator("input")).hasValue(java.util.regex.Pattern.compile("^rl_.+"));
+        BrowserSession.screenshot(page, "token-created");
     }
 }

@@ -1,6 +1,7 @@
 package app.redline.base.ui;
 
 import app.redline.base.database.DatabaseUnavailable;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class DatabaseOutageNotices implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageNotices.class);
+    private static final String OPEN_NOTICE = "redline.database-outage-notice";
     private final ErrorHandler others = new UnexpectedErrorHandler();
 
     @Override
@@ -35,14 +37,34 @@ public class DatabaseOutageNotices implements VaadinServiceInitListener, ErrorHa
             return;
         }
         log.warn("A screen action failed because the database is unavailable: {}", event.getThrowable().toString());
-        if (UI.getCurrent() != null) {
+        UI ui = UI.getCurrent();
+        if (ui != null && openNotice(ui) == null) { // one failure often fails several actions: say it once
             show(DatabaseUnavailable.NOTICE);
         }
     }
 
+    /** Shows the sentence in place of any outage notice already open in this UI, so notices never pile up. */
     public static void show(String sentence) {
+        UI ui = UI.getCurrent();
+        Notification open = ui == null ? null : openNotice(ui);
+        if (open != null) {
+            open.close();
+        }
         Notification notice = Notification.show(sentence, 8000, Notification.Position.MIDDLE);
         notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notice.addClassName("database-unavailable");
+        if (ui != null) {
+            ComponentUtil.setData(ui, OPEN_NOTICE, notice);
+            notice.addOpenedChangeListener(change -> {
+                if (!change.isOpened() && ComponentUtil.getData(ui, OPEN_NOTICE) == notice) {
+                    ComponentUtil.setData(ui, OPEN_NOTICE, null);
+                }
+            });
+        }
+    }
+
+    private static Notification openNotice(UI ui) {
+        Object open = ComponentUtil.getData(ui, OPEN_NOTICE);
+        return open instanceof Notification notice && notice.isOpened() ? notice : null;
     }
 }

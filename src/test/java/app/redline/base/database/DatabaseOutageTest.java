@@ -106,10 +106,13 @@ class DatabaseOutageTest {
         assertThat(page.getByText(DatabaseUnavailable.SAVE_NOTICE)).isVisible();
         assertThat(editor).hasValue(typed);
         assertThat(page.getByText("Exception")).hasCount(0);
+        assertThat(page.getByText(DatabaseUnavailable.NOTICE)).hasCount(0); // the save's own notice, not a second one
+        BrowserSession.screenshot(page, "database-unavailable-save");
         Page another = page.context().newPage();
         another.navigate(app.baseUrl() + "/edit/2");
         assertThat(another.getByText("this page cannot be shown")).isVisible();
         assertThat(another.getByText("Exception")).hasCount(0);
+        BrowserSession.screenshot(another, "database-unavailable-page");
         another.close();
 
         startDatabase();
