@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -27,10 +28,15 @@ public final class ChromiumExtension
     public void postProcessTestInstance(Object test, ExtensionContext context) throws IllegalAccessException {
         for (Class<?> type = test.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.getType() == BrowserSession.class && !Modifier.isStatic(field.getModifiers())) {
-                    field.setAccessible(true);
-                    field.set(test, shared(context));
+                if (field.getType() != BrowserSession.class) {
+                    continue;
                 }
+                if (Modifier.isStatic(field.getModifiers())) {
+                    throw new ExtensionConfigurationException("Make " + type.getSimpleName() + "." + field.getName()
+                            + " an instance field: @BrowserTest fills instance fields only");
+                }
+                field.setAccessible(true);
+                field.set(test, shared(context));
             }
         }
     }

@@ -67,6 +67,18 @@ class ChromiumExtensionTest {
         assertThat(SEEN.getFirst().isOpen()).as("closed when the run ended").isFalse();
     }
 
+    @Test
+    void aStaticBrowserFieldIsRefusedWithWhatToDoInstead() {
+        EngineExecutionResults results = runWithStandardErrorTo(new ByteArrayOutputStream(),
+                selectClass(KeepsChromiumInAStaticField.class));
+
+        results.testEvents().assertStatistics(stats -> stats.failed(1));
+        assertThat(results.testEvents().failed().stream().findFirst().orElseThrow()
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow())
+                .hasMessage("Make KeepsChromiumInAStaticField.chromium an instance field: "
+                        + "@BrowserTest fills instance fields only");
+    }
+
     /** Runs the classes in an engine of their own, with their @Disabled switched off and System.err captured. */
     private static EngineExecutionResults runWithStandardErrorTo(ByteArrayOutputStream printed,
                                                                   DiscoverySelector... classes) {
@@ -119,6 +131,16 @@ class ChromiumExtensionTest {
             PAGES_OPEN_AT_START.add(chromium.openPages().size());
             SEEN.add(chromium);
         }
+    }
+
+    @BrowserTest
+    @Disabled("run by ChromiumExtensionTest")
+    static class KeepsChromiumInAStaticField {
+
+        static BrowserSession chromium;
+
+        @Test
+        void neverRuns() {}
     }
 
     @BrowserTest
