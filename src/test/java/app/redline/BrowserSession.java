@@ -1,23 +1,32 @@
 package app.redline;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Headless Debian Chromium driven by Playwright, one per test class. */
+/**
+ * Headless Debian Chromium driven by Playwright. Tests get the one shared by the whole run from {@link BrowserTest};
+ * the benchmarks start their own with {@code new BrowserSession()}.
+ */
 public final class BrowserSession implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Playwright playwright;
-    public final Browser browser;
+    private final Browser browser;
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
     public BrowserSession() {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -35,17 +44,22 @@ public final class BrowserSession implements AutoCloseable {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
-    /** A fresh browser context (its own cookies, so its own session) signed in as the user. */
-    public Page signIn(String baseUrl, String username) {
-        Page page = browser.newContext().newPage();
-        page.setDefaultTimeout(30_000);
-        // Script errors in the page end up in the test's output, where a failing test's report shows them.
-        page.onPageError(error -> System.err.println("Browser page error: " + error));
-        page.onConsoleMessage(message -> {
+    /** A fresh browser context: its own cookies, so its own session; its script and console errors are kept. */
+    public BrowserContext newContext() {
+        BrowserContext context = browser.newContext();
+        context.setDefaultTimeout(30_000);
+        context.onWebError(error -> consoleErrors.add("Page error: " + error.error()));
+        context.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                System.err.println("Browser console error: " + message.text() + " at " + message.location());
+                consoleErrors.add("Console error: " + message.text() + " at " + message.location());
             }
         });
+        return context;
+    }
+
+    /** A fresh browser context signed in as the user. */
+    public Page signIn(String baseUrl, String username) {
+        Page page = newContext().newPage();
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("demo");
@@ -56,7 +70,46 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Saves what the user sees as target/screenshots/{name}.png, to look at before a UI change is called done. */
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** Script errors and console errors of the pages opened since the last {@link #closeContexts()}. */
+    public List<String> consoleErrors() {
+        return List.copyOf(consoleErrors);
+    }
+
+    /**
+     * Screenshots of every open page: {name}.png, then {name}-2.png and so on. A page that cannot be captured
+     * (crashed, closed meanwhile) is skipped: these pictures explain a failure and must not hide it.
+     */
+    List<Path> screenshotOpenPages(String name) {
+        List<Path> saved = new ArrayList<>();
+        for (Page page : openPages()) {
+            String file = saved.isEmpty() ? name : name + "-" + (saved.size() + 1);
+            try {
+                screenshot(page, file);
+                saved.add(SCREENSHOTS.resolve(file + ".png"));
+            } catch (PlaywrightException notCaptured) {
+                System.err.println("No screenshot of " + page.url() + ": " + notCaptured.getMessage());
+            }
+        }
+        return saved;
+    }
+
+    List<Page> openPages() {
+        return browser.contexts().stream().flatMap(context -> context.pages().stream()).toList();
+    }
+
+    boolean isOpen() {
+        return browser.isConnected();
+    }
+
+    /** Closes every context (and page) a test opened, so the next test starts with a clean browser. */
+    void closeContexts() {
+        for (BrowserContext context : List.copyOf(browser.contexts())) {
+            context.close();
+        }
+        consoleErrors.clear();
     }
 
     @Override

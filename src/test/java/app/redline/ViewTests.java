@@ -1,5 +1,7 @@
 package app.redline;
 
+import static org.awaitility.Awaitility.await;
+
 import app.redline.user.Role;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -13,7 +15,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -54,6 +58,17 @@ public final class ViewTests {
                     candidate.getBeanClassName(), ViewTests.class.getClassLoader()));
         }
         return routes;
+    }
+
+    /**
+     * Updates pushed from other threads reach the mock UI when the test runs its queue: runs it (on the test's thread,
+     * which owns the UI) until {@code shown} holds, failing with {@code what} after {@code atMost}.
+     */
+    public static void awaitOnScreen(String what, Duration atMost, BooleanSupplier shown) {
+        await(what).atMost(atMost).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
+            MockVaadin.runUIQueue();
+            return shown.getAsBoolean();
+        });
     }
 
     public static void stop() {

@@ -1,6 +1,5 @@
 package app.redline.benchmark;
 
-import app.redline.benchmark.GlossaryBenchmark.Row;
 import app.redline.checks.Check;
 import app.redline.checks.CheckInput;
 import app.redline.checks.CheckService;
@@ -26,7 +25,6 @@ import app.redline.user.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -56,16 +54,16 @@ final class CheckBenchmark {
         this.context = context;
     }
 
-    void run(Row rows) {
-        glossaryMatching(rows);
+    void run(BudgetTable budgets) {
+        glossaryMatching(budgets);
         SystemUser.runAs("translator", () -> {
-            languageTool(rows);
-            documentReport(rows);
+            languageTool(budgets);
+            documentReport(budgets);
             return null;
         }, Role.TRANSLATOR);
     }
 
-    private void glossaryMatching(Row rows) {
+    private void glossaryMatching(BudgetTable budgets) {
         var texts = new CheckTexts(42);
         List<ConceptData> concepts = texts.concepts(CONCEPTS);
         long terms = concepts.stream().mapToLong(concept -> concept.terms().size()).sum();
@@ -73,11 +71,12 @@ final class CheckBenchmark {
                 .filter(term -> term.matchMode() == MatchMode.INFLECTED).count();
         long start = System.nanoTime();
         GlossaryIndex index = GlossaryIndex.of(new EffectiveGlossary("bench-1", concepts), "zh-CN", "en-US");
-        rows.add(String.format("Glossary index: %,d concepts, %,d terms (%,d inflected), first build", CONCEPTS, terms,
-                inflected), millis(start), "(for reference)");
+        budgets.add(Budget.forReference(String.format("Glossary index: %,d concepts, %,d terms (%,d inflected), first build",
+                CONCEPTS, terms, inflected), Sample.millisSince(start), "ms"));
         start = System.nanoTime();
         index = GlossaryIndex.of(new EffectiveGlossary("bench-2", concepts), "zh-CN", "en-US");
-        rows.add("Glossary index: rebuild after an edit (inflected forms cached)", millis(start), "(for reference)");
+        budgets.add(Budget.forReference("Glossary index: rebuild after an edit (inflected forms cached)",
+                Sample.millisSince(start), "ms"));
 
         List<CheckInput> segments = new ArrayList<>(SEGMENTS);
         for (int i = 0; i < SEGMENTS; i++) {
@@ -90,18 +89,20 @@ final class CheckBenchmark {
             for (int warmUp = 0; warmUp < 3; warmUp++) {
                 issues = issues(segments, checks, pool, THREADS);
             }
-            double oneThread = medianMillis(() -> issues(segments, checks, pool, 1));
-            double twoThreads = medianMillis(() -> issues(segments, checks, pool, THREADS));
-            rows.add(String.format("Glossary checks (required+forbidden+casing beans), 1 thread: %,.0f segments/s, %,d issues",
-                    SEGMENTS / oneThread * 1000, issues), oneThread, "(for reference)");
-            rows.add(String.format("Glossary checks, %,d segments on %d threads: %,.0f segments/s (budget >= 100,000/s)",
-                    SEGMENTS, THREADS, SEGMENTS / twoThreads * 1000), twoThreads, "< 1000 ms");
-            naiveBaseline(rows, texts, index, segments.subList(0, NAIVE_SEGMENTS), oneThread / SEGMENTS * NAIVE_SEGMENTS);
+            double oneThread = Sample.ofRuns(3, () -> issues(segments, checks, pool, 1)).median();
+            double twoThreads = Sample.ofRuns(3, () -> issues(segments, checks, pool, THREADS)).median();
+            budgets.add(Budget.forReference(String.format(
+                    "Glossary checks (required+forbidden+casing beans), 1 thread: %,.0f segments/s, %,d issues",
+                    SEGMENTS / oneThread * 1000, issues), oneThread, "ms"));
+            budgets.add(Budget.lessThan(String.format(
+                    "Glossary checks, %,d segments on %d threads: %,.0f segments/s (budget >= 100,000/s)",
+                    SEGMENTS, THREADS, SEGMENTS / twoThreads * 1000), twoThreads, 1000, "ms"));
+            naiveBaseline(budgets, texts, index, segments.subList(0, NAIVE_SEGMENTS), oneThread / SEGMENTS * NAIVE_SEGMENTS);
         }
     }
 
     /** One precompiled regex per term run over every segment: English whole words over the clean text, Chinese over the source. */
-    private static void naiveBaseline(Row rows, CheckTexts texts, GlossaryIndex index, List<CheckInput> segments,
+    private static void naiveBaseline(BudgetTable budgets, CheckTexts texts, GlossaryIndex index, List<CheckInput> segments,
                                       double fastMillis) {
         List<Pattern> english = new ArrayList<>();
         List<Pattern> chinese = new ArrayList<>();
@@ -121,13 +122,15 @@ final class CheckBenchmark {
         naiveHits(segments.subList(0, 100), english, chinese); // warm-up
         long start = System.nanoTime();
         long naiveHits = naiveHits(segments, english, chinese);
-        double naiveMillis = millis(start);
+        double naiveMillis = Sample.millisSince(start);
         long indexHits = segments.stream().mapToLong(s -> index.inTarget(s.cleanText()).size() + index.inSource(s.source()).size()).sum();
-        rows.add(String.format("Naive: %,d regexes per segment, %,d segments, 1 thread: %,.0f segments/s (%,d hits, index %,d)",
-                english.size() + chinese.size(), segments.size(), segments.size() / naiveMillis * 1000, naiveHits, indexHits),
-                naiveMillis, "(for reference)");
-        rows.add(String.format("Glossary checks vs naive, 1 thread: %,.0fx faster (budget >= 50x); checks' time for %,d segments",
-                naiveMillis / fastMillis, segments.size()), fastMillis, String.format("< %.0f ms", naiveMillis / 50));
+        budgets.add(Budget.forReference(String.format(
+                "Naive: %,d regexes per segment, %,d segments, 1 thread: %,.0f segments/s (%,d hits, index %,d)",
+                english.size() + chinese.size(), segments.size(), segments.size() / naiveMillis * 1000, naiveHits,
+                indexHits), naiveMillis, "ms"));
+        budgets.add(Budget.timesFaster(String.format(
+                "Glossary checks vs naive, 1 thread: checks' time for %,d segments beside the naive regexes'",
+                segments.size()), fastMillis, naiveMillis, 50, "ms"));
     }
 
     private static long naiveHits(List<CheckInput> segments, List<Pattern> english, List<Pattern> chinese) {
@@ -186,7 +189,7 @@ final class CheckBenchmark {
                 segment.targetLanguage(), segment.glossary());
     }
 
-    private void languageTool(Row rows) {
+    private void languageTool(BudgetTable budgets) {
         ProjectInfo demo = context.getBean(ProjectService.class).list().stream()
                 .filter(project -> project.name().equals(DEMO_PROJECT)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No demo project \"" + DEMO_PROJECT + "\""));
@@ -202,36 +205,37 @@ final class CheckBenchmark {
             long start = System.nanoTime();
             languageTool.check(input);
             if (i >= 50) { // the first 50 warm up this thread's LanguageTool
-                timings.add(millis(start));
+                timings.add(Sample.millisSince(start));
             }
         }
         double chars = sentences.stream().skip(50).mapToInt(s -> s[1].length()).average().orElse(0);
-        rows.add(String.format("LanguageTool check, warm, p50 over %d sample sentences (%.0f chars on average)",
-                timings.size(), chars), percentile(timings, 50), "< 30 ms");
-        rows.add("LanguageTool check, warm, p95 over " + timings.size(), percentile(timings, 95), "(for reference)");
+        Sample checked = Sample.of(timings);
+        budgets.add(Budget.lessThan(String.format("LanguageTool check, warm, p50 over %d sample sentences (%.0f chars on average)",
+                checked.size(), chars), checked.p50(), 30, "ms"));
+        budgets.add(Budget.forReference("LanguageTool check, warm, p95 over " + checked.size(), checked.p95(), "ms"));
 
         CheckService checks = context.getBean(CheckService.class);
         checkAll(checks, demo.id(), samples(350, 370)); // loads the two check threads' LanguageTool
         long warming = System.nanoTime();
         int warmed = jitWarmUp(checks, demo.id());
-        rows.add(String.format("LanguageTool JIT warm-up: %,d generated segments unlike the measured ones, as the app does "
-                + "after start", warmed), millis(warming), "(for reference)");
+        budgets.add(Budget.forReference(String.format("LanguageTool JIT warm-up: %,d generated segments unlike the measured "
+                + "ones, as the app does after start", warmed), Sample.millisSince(warming), "ms"));
         List<String[]> document = samples(370, 1_370);
         long start = System.nanoTime();
         long issues = checkAll(checks, demo.id(), document);
-        rows.add(String.format("CheckService: all checks over a fresh %,d-segment document, %d threads (%,d issues)",
-                document.size(), THREADS, issues), millis(start), "< 10000 ms");
+        budgets.add(Budget.lessThan(String.format("CheckService: all checks over a fresh %,d-segment document, %d threads "
+                + "(%,d issues)", document.size(), THREADS, issues), Sample.millisSince(start), 10000, "ms"));
         start = System.nanoTime();
         checkAll(checks, demo.id(), document);
-        rows.add(String.format("CheckService: re-check of the same %,d segments, nothing changed (cache hits)",
-                document.size()), millis(start), "< 200 ms");
+        budgets.add(Budget.lessThan(String.format("CheckService: re-check of the same %,d segments, nothing changed "
+                + "(cache hits)", document.size()), Sample.millisSince(start), 200, "ms"));
     }
 
     /**
      * The QA report as the editor runs it: a document imported from 1,000 sample sentences not seen before, checked
      * and stored; then the same report again, read back from PostgreSQL.
      */
-    private void documentReport(Row rows) {
+    private void documentReport(BudgetTable budgets) {
         ProjectInfo demo = context.getBean(ProjectService.class).list().stream()
                 .filter(project -> project.name().equals(DEMO_PROJECT)).findFirst().orElseThrow();
         String text = String.join("\n\n", samples(1_400, 2_400).stream().map(segment -> segment[1]).toList());
@@ -240,16 +244,16 @@ final class CheckBenchmark {
         DocumentChecks checks = context.getBean(DocumentChecks.class);
         long start = System.nanoTime();
         DocumentReport fresh = checks.report(document.documentId(), ImportProgress.NONE);
-        rows.add(String.format("QA report of a fresh %,d-segment document: all checks, results stored (%,d findings)",
-                document.segmentCount(), fresh.findings().size()), millis(start), "< 10000 ms");
+        budgets.add(Budget.lessThan(String.format("QA report of a fresh %,d-segment document: all checks, results stored "
+                + "(%,d findings)", document.segmentCount(), fresh.findings().size()), Sample.millisSince(start), 10000, "ms"));
         List<Double> again = new ArrayList<>();
         for (int run = 0; run < 5; run++) {
             start = System.nanoTime();
             checks.report(document.documentId(), ImportProgress.NONE);
-            again.add(millis(start));
+            again.add(Sample.millisSince(start));
         }
-        rows.add("QA report of the same document, nothing changed (stored results read back), median of 5",
-                percentile(again, 50), "< 200 ms");
+        budgets.add(Budget.lessThan("QA report of the same document, nothing changed (stored results read back), median of 5",
+                Sample.of(again).median(), 200, "ms"));
     }
 
     /**
@@ -282,25 +286,5 @@ final class CheckBenchmark {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static double medianMillis(Runnable work) {
-        List<Double> timings = new ArrayList<>();
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            work.run();
-            timings.add(millis(start));
-        }
-        return percentile(timings, 50);
-    }
-
-    private static double millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000.0;
-    }
-
-    private static double percentile(List<Double> values, int percentile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
     }
 }

@@ -15,7 +15,6 @@ import app.redline.user.Role;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,10 +22,6 @@ import org.springframework.context.ApplicationContext;
 
 /** Import of a generated 50,000-term TBX, and the concept grid's search over it. */
 final class GlossaryBenchmark {
-
-    interface Row {
-        void add(String what, double millis, String budget);
-    }
 
     private static final int CONCEPTS = 20_000; // 2.5 terms each on average: 50,000 terms
     private static final String[] WORDS = {"party", "building", "discipline", "inspection", "ecological", "civilization",
@@ -45,7 +40,7 @@ final class GlossaryBenchmark {
         this.projects = projects;
     }
 
-    void run(Row rows) {
+    void run(BudgetTable budgets) {
         var importer = context.getBean(GlossaryImportService.class);
         var glossaries = context.getBean(GlossaryService.class);
         List<ConceptEntry> concepts = generate();
@@ -69,8 +64,8 @@ final class GlossaryBenchmark {
                 throw new java.io.UncheckedIOException(e);
             }
         }, Role.GLOSSARY_MANAGER);
-        rows.add("Glossary: import of a " + tbx.size() / (1024 * 1024) + " MB TBX, " + summary.terms() + " terms ("
-                + terms + " in file), read + preview + apply", millis(start), "< 30000 ms");
+        budgets.add(Budget.lessThan("Glossary: import of a " + tbx.size() / (1024 * 1024) + " MB TBX, " + summary.terms()
+                + " terms (" + terms + " in file), read + preview + apply", Sample.millisSince(start), 30000, "ms"));
 
         Random random = new Random(42);
         List<Double> prefix = new ArrayList<>();
@@ -82,14 +77,16 @@ final class GlossaryBenchmark {
             String infix = word.substring(1, Math.min(word.length(), 5));
             contains.add(search(glossaries, glossaryId, new ConceptFilter(infix, true, "en", null, null, null)));
         }
-        rows.add("Glossary grid search by prefix over " + summary.terms() + " terms, p95 of 200", percentile(prefix, 95), "< 100 ms");
-        rows.add("Glossary grid search, contains + language filter, p95 of 200", percentile(contains, 95), "< 100 ms");
+        budgets.add(Budget.lessThan("Glossary grid search by prefix over " + summary.terms() + " terms, p95 of 200",
+                Sample.of(prefix).p95(), 100, "ms"));
+        budgets.add(Budget.lessThan("Glossary grid search, contains + language filter, p95 of 200",
+                Sample.of(contains).p95(), 100, "ms"));
     }
 
     private static double search(GlossaryService glossaries, long glossaryId, ConceptFilter filter) {
         long start = System.nanoTime();
         SystemUser.runAs("translator", () -> glossaries.concepts(glossaryId, filter, 0, 50), Role.TRANSLATOR);
-        return millis(start);
+        return Sample.millisSince(start);
     }
 
     private static List<ConceptEntry> generate() {
@@ -107,15 +104,5 @@ final class GlossaryBenchmark {
             concepts.add(new ConceptEntry("b" + i, "Benchmark", "Definition of concept " + i, null, terms));
         }
         return concepts;
-    }
-
-    private static double millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000.0;
-    }
-
-    private static double percentile(List<Double> values, int percentile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
     }
 }

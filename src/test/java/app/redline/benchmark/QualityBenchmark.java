@@ -1,7 +1,6 @@
 package app.redline.benchmark;
 
 import app.redline.Application;
-import app.redline.benchmark.GlossaryBenchmark.Row;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
 import app.redline.review.DocumentQuality;
@@ -9,7 +8,6 @@ import app.redline.review.QualityService;
 import app.redline.security.SystemUser;
 import app.redline.user.Role;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -40,22 +38,24 @@ final class QualityBenchmark {
         var app = new SpringApplication(Application.class);
         app.setDefaultProperties(Map.of("server.port", "0", "logging.level.root", "warn",
                 "logging.level.app.redline", "warn", "spring.main.banner-mode", "off"));
+        var budgets = new BudgetTable();
         try (ConfigurableApplicationContext context = app.run()) {
             ProjectInfo project = SystemUser.runAs("admin", () -> context.getBean(ProjectService.class)
                     .create("Quality benchmark " + System.nanoTime(), "zh-CN", "en-US", false), Role.ADMIN);
-            new QualityBenchmark(context).run((what, millis, budget) -> System.out.printf("%-100s %9.1f ms %14s%n",
-                    what, millis, budget), project);
+            new QualityBenchmark(context).run(budgets, project);
         }
-        System.exit(0);
+        budgets.print(System.out);
+        System.exit(budgets.exitCode());
     }
 
-    void run(Row rows, ProjectInfo project) {
+    void run(BudgetTable budgets, ProjectInfo project) {
         long documentId = fill(project.id());
         var quality = context.getBean(QualityService.class);
         long first = System.nanoTime();
         SystemUser.runAs("reviewer", () -> quality.documentReport(documentId), Role.REVIEWER);
-        rows.add("Quality report, first: measures every revision (words, tokens, word edits) and keeps the measures",
-                millis(first), "(for reference)");
+        budgets.add(Budget.forReference(
+                "Quality report, first: measures every revision (words, tokens, word edits) and keeps the measures",
+                Sample.millisSince(first), "ms"));
         List<Double> reports = new ArrayList<>();
         DocumentQuality[] last = new DocumentQuality[1];
         SystemUser.runAs("reviewer", () -> {
@@ -63,7 +63,7 @@ final class QualityBenchmark {
                 long start = System.nanoTime();
                 last[0] = quality.documentReport(documentId);
                 if (run >= 2) {
-                    reports.add(millis(start));
+                    reports.add(Sample.millisSince(start));
                 }
             }
             return null;
@@ -72,12 +72,14 @@ final class QualityBenchmark {
         if (report.segments().size() != SEGMENTS || report.countedAnnotations().isEmpty()) {
             throw new IllegalStateException("The benchmark document was not what the report expects: " + report.segments().size());
         }
-        rows.add("Quality report of a " + SEGMENTS + "-segment document (" + report.countedAnnotations().size()
-                + " errors counted, TER of every segment), p50 of " + RUNS, percentile(reports, 50), "< 1000 ms");
-        rows.add("Quality report, slowest of " + RUNS, Collections.max(reports), "< 1000 ms");
+        Sample timings = Sample.of(reports);
+        budgets.add(Budget.lessThan("Quality report of a " + SEGMENTS + "-segment document ("
+                + report.countedAnnotations().size() + " errors counted, TER of every segment), p50 of " + RUNS,
+                timings.p50(), 1000, "ms"));
+        budgets.add(Budget.lessThan("Quality report, slowest of " + RUNS, timings.max(), 1000, "ms"));
         long start = System.nanoTime();
         SystemUser.runAs("reviewer", () -> quality.translatorReport(project.id()), Role.REVIEWER);
-        rows.add("Quality by translator over that project", millis(start), "(for reference)");
+        budgets.add(Budget.forReference("Quality by translator over that project", Sample.millisSince(start), "ms"));
     }
 
     /** The document, its revisions, approvals, annotations and editing time, straight into the tables. */
@@ -128,16 +130,5 @@ final class QualityBenchmark {
         jdbc.execute("analyze quality_annotation");
         jdbc.execute("analyze editing_time");
         return documentId;
-    }
-
-    private static double millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000.0;
-    }
-
-    private static double percentile(List<Double> values, int percentile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }

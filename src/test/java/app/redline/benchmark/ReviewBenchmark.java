@@ -1,6 +1,5 @@
 package app.redline.benchmark;
 
-import app.redline.benchmark.GlossaryBenchmark.Row;
 import app.redline.checks.DocumentChecks;
 import app.redline.document.ImportProgress;
 import app.redline.document.SegmentFilter;
@@ -13,7 +12,6 @@ import app.redline.review.ReviewService;
 import app.redline.security.SystemUser;
 import app.redline.user.Role;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +32,7 @@ final class ReviewBenchmark {
         this.context = context;
     }
 
-    void run(Row rows, ProjectInfo project, long documentId) {
+    void run(BudgetTable budgets, ProjectInfo project, long documentId) {
         fillQueue(project.id());
         var queue = context.getBean(ReviewQueueService.class);
         List<Double> pages = new ArrayList<>();
@@ -43,17 +41,19 @@ final class ReviewBenchmark {
                 long start = System.nanoTime();
                 queue.waitingForMe(run % 2 == 0 ? QueueFilter.ALL : new QueueFilter(false, "translator"), 0, 50);
                 if (run >= 10) {
-                    pages.add(millis(start));
+                    pages.add(Sample.millisSince(start));
                 }
             }
             return null;
         }, Role.REVIEWER);
-        rows.add("Review queue over " + DOCUMENTS * SEGMENTS_PER_DOCUMENT + " submitted segments in " + DOCUMENTS
-                + " documents: first page, p95 of " + pages.size(), percentile(pages, 95), "< 200 ms");
+        budgets.add(Budget.lessThan("Review queue over " + DOCUMENTS * SEGMENTS_PER_DOCUMENT + " submitted segments in "
+                + DOCUMENTS + " documents: first page, p95 of " + pages.size(), Sample.of(pages).p95(), 200, "ms"));
 
-        List<Double> approvals = approvals(documentId);
-        rows.add("Approval of one segment (checks stored), p50 of " + approvals.size(), percentile(approvals, 50), "(for reference)");
-        rows.add("Approval of one segment (checks stored), p95 of " + approvals.size(), percentile(approvals, 95), "< 50 ms");
+        Sample approvals = Sample.of(approvals(documentId));
+        budgets.add(Budget.forReference("Approval of one segment (checks stored), p50 of " + approvals.size(),
+                approvals.p50(), "ms"));
+        budgets.add(Budget.lessThan("Approval of one segment (checks stored), p95 of " + approvals.size(),
+                approvals.p95(), 50, "ms"));
     }
 
     private void fillQueue(long projectId) {
@@ -92,21 +92,10 @@ final class ReviewBenchmark {
                 int revision = segments.history(target.id()).getFirst().revisionNo();
                 long start = System.nanoTime();
                 reviews.approve(submitted.id(), revision, submitted.version(), "benchmark: approved over open issues");
-                timings.add(millis(start));
+                timings.add(Sample.millisSince(start));
             }
             return null;
         }, Role.REVIEWER);
         return timings;
-    }
-
-    private static double millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000.0;
-    }
-
-    private static double percentile(List<Double> values, int percentile) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }

@@ -1,6 +1,7 @@
 package app.redline.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
@@ -19,8 +20,6 @@ import app.redline.project.ProjectService;
 import app.redline.user.Role;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,10 +123,7 @@ class StoredCheckResultsTest {
 
     /** The re-check runs in the background: wait for its outcome (not for a time). */
     private static void waitUntil(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("background re-check finished within a minute").isLessThan(deadline);
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
+        await("background re-check finished within a minute").atMost(Duration.ofMinutes(1)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(50)).until(done::getAsBoolean);
     }
 }

@@ -3,6 +3,7 @@ package app.redline.editor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.IntegrationTest;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
@@ -11,34 +12,23 @@ import app.redline.project.ProjectService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Two people on the same document, each in their own browser session: what one does reaches the other by push. */
+@BrowserTest
 @IntegrationTest
 class CommentsBrowserTest {
 
     private static final String FIRST = "The meeting was held in Changchun on Monday morning.";
     private static final String SECOND = "The meeting also examined other matters.";
 
-    static BrowserSession chromium;
+    BrowserSession chromium;
 
     @LocalServerPort int port;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new BrowserSession();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        chromium.close();
-    }
 
     @Test
     void aMentionAndASaveReachTheOtherOpenEditorWithoutAReloadAndTheMentionIsInTheInbox() {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.options.FilePayload;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.IntegrationTest;
 import app.redline.Roles;
 import app.redline.document.SegmentFilter;
@@ -20,33 +21,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The paths translators walk, in a real Chromium. */
+@BrowserTest
 @IntegrationTest
 class EditorBrowserTest {
 
-    static BrowserSession chromium;
+    BrowserSession chromium;
 
     @LocalServerPort int port;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
     @Autowired SegmentService segments;
     @Autowired TermProposalService proposals;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new BrowserSession();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        chromium.close();
-    }
 
     @Test
     void translatorImportsEditsSavesWithCtrlEnterAndSeesTheRevisionInHistory() {

@@ -3,6 +3,7 @@ package app.redline.editor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.IntegrationTest;
 import app.redline.Roles;
 import app.redline.document.DocumentFixtures;
@@ -19,33 +20,22 @@ import app.redline.user.Role;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A reviewer marks the words they select as an error, and the document's quality view counts it. */
+@BrowserTest
 @IntegrationTest
 class QualityBrowserTest {
 
-    static BrowserSession chromium;
+    BrowserSession chromium;
 
     @LocalServerPort int port;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
     @Autowired SegmentService segments;
     @Autowired AnnotationService annotations;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new BrowserSession();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        chromium.close();
-    }
 
     @Test
     void reviewerMarksTheSelectedWordsAndTheQualityViewCountsTheError() {

@@ -3,6 +3,7 @@ package app.redline.editor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.IntegrationTest;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
@@ -14,33 +15,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The review round trip as the people in it walk it, each in their own browser session. */
+@BrowserTest
 @IntegrationTest
 class ReviewBrowserTest {
 
     private static final String READOUT = "The meeting was held in Changchun on Monday morning.";
 
-    static BrowserSession chromium;
+    BrowserSession chromium;
 
     @LocalServerPort int port;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new BrowserSession();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        chromium.close();
-    }
 
     @Test
     void translatorSubmitsReviewerRejectsTranslatorFixesAnotherReviewerApprovesAndSignsOff() throws Exception {

@@ -3,31 +3,21 @@ package app.redline.glossary;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+@BrowserTest
 @IntegrationTest
 class GlossaryBrowserTest {
 
-    static BrowserSession chromium;
+    BrowserSession chromium;
 
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new BrowserSession();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        chromium.close();
-    }
 
     @Test
     void glossaryManagerAddsAForbiddenVariantAndSeesIt() {

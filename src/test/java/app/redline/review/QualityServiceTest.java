@@ -16,7 +16,6 @@ import app.redline.user.Role;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,14 +130,11 @@ class QualityServiceTest {
     @Test
     void aSavedRevisionIsMeasuredInTheBackgroundBeforeAnyReportAsksForIt() {
         long segmentId = document.get(0).id();
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        Integer measured;
         // The save happened in workedExample(); the measure follows it after commit, on its own thread.
-        while ((measured = jdbc.query("select edits from revision_measure where segment_id = ? and revision_no = 2",
-                rs -> rs.next() ? rs.getInt(1) : null, segmentId)) == null) {
-            assertThat(System.nanoTime()).as("measured within a minute").isLessThan(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
+        Integer measured = org.awaitility.Awaitility.await("measured within a minute").atMost(Duration.ofMinutes(1)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.query("select edits from revision_measure where segment_id = ? and revision_no = 2",
+                        rs -> rs.next() ? rs.getInt(1) : null, segmentId), value -> value != null);
         assertThat(measured).isEqualTo(4);
     }
 

@@ -3,6 +3,7 @@ package app.redline.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.IntegrationTest;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
@@ -13,9 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The screens and Swagger UI work in Chromium with the Content-Security-Policy on: pages open, typing and saving
  * reach the server and come back, and the browser reports no violation of the policy.
  */
+@BrowserTest
 @IntegrationTest
 class ContentSecurityPolicyBrowserTest {
 
@@ -32,23 +32,13 @@ class ContentSecurityPolicyBrowserTest {
             document.addEventListener('securitypolicyviolation', e =>
                 console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI));""";
 
-    static BrowserSession chromium;
+    BrowserSession chromium;
 
     @LocalServerPort int port;
     @Autowired DocumentImportService importer;
     @Autowired ProjectService projects;
 
     final List<String> violations = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        chromium = new BrowserSession();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        chromium.close();
-    }
 
     @AfterEach
     void noViolations() {
@@ -109,10 +99,9 @@ class ContentSecurityPolicyBrowserTest {
     }
 
     private Page watched() {
-        var context = chromium.browser.newContext();
+        var context = chromium.newContext();
         context.addInitScript(REPORT_VIOLATIONS);
         Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
         page.onConsoleMessage(message -> {
             String text = message.text();
             if (text.contains("CSP violation") || text.contains("Content Security Policy")) {

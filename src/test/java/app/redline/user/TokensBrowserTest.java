@@ -3,32 +3,22 @@ package app.redline.user;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.IntegrationTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The browser's password sign-in is what lets the Tokens view make a token (a bearer token could not). */
+@BrowserTest
 @IntegrationTest
 class TokensBrowserTest {
 
-    static BrowserSession chromium;
+    BrowserSession chromium;
 
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new BrowserSession();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        chromium.close();
-    }
 
     @Test
     void aSignedInUserCreatesATokenAndSeesWhenItExpires() {

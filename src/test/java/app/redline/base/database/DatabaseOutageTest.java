@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.redline.BrowserSession;
+import app.redline.BrowserTest;
 import app.redline.ChildApplication;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * few seconds (503 problem details, for bearer tokens and HTTP Basic alike), the editor keeps the typed text, and
  * everything works again once the server is back, without restarting the app.
  */
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {
 
@@ -37,7 +39,7 @@ class DatabaseOutageTest {
     private ChildApplication app;
     private RestCalls rest;
     private String token;
-    private BrowserSession chromium;
+    BrowserSession chromium;
 
     @BeforeAll
     void start() throws IOException {
@@ -51,14 +53,10 @@ class DatabaseOutageTest {
                 "SPRING_DATASOURCE_PASSWORD", ""));
         rest = new RestCalls(app.baseUrl());
         token = rest.tokenFor("translator");
-        chromium = new BrowserSession();
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (app != null) {
             app.close();
         }

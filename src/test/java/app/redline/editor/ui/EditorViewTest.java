@@ -7,12 +7,9 @@ import app.redline.IntegrationTest;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Severity;
 import app.redline.document.ImportProgress;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import app.redline.Roles;
 import app.redline.ViewTests;
@@ -152,11 +149,6 @@ class EditorViewTest {
 
     /** Checks run off the UI thread and reach the view by push: run the UI's queue until they arrived. */
     private static void waitUntil(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("checks arrived within a minute").isLessThan(deadline);
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-            MockVaadin.runUIQueue();
-        }
+        ViewTests.awaitOnScreen("checks arrived within a minute", Duration.ofMinutes(1), done);
     }
 }

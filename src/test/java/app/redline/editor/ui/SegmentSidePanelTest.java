@@ -17,14 +17,12 @@ import app.redline.review.CommentService;
 import app.redline.review.ReviewService;
 import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -209,15 +207,7 @@ class SegmentSidePanelTest {
 
     /** Pushed updates come from another thread; the mock UI applies them when the test lets it. */
     private static void awaitOnScreen(BooleanSupplier shown) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            MockVaadin.runUIQueue();
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            assertThat(Instant.now()).as("the update reached the editor in time").isBefore(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // between polls of the UI queue, not a wait for time
-        }
+        ViewTests.awaitOnScreen("the update reached the editor in time", Duration.ofSeconds(20), shown);
     }
 
     private static List<String> entryTexts(ThreadPanel thread) {
