@@ -3,6 +3,8 @@ package app.redline.document;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -42,18 +44,19 @@ class DocumentArchive {
         return changed == 1;
     }
 
+    /** Who archived a document and when. */
+    record Archived(String by, Instant at) {}
+
     /**
-     * Refuses a change to an archived document. The share lock holds until the caller's transaction ends, so an
-     * archiving that starts meanwhile waits for the edit, and an edit never lands after the archiving.
+     * Whether the document is archived, read with a share lock held until the caller's transaction ends: an archiving
+     * that starts meanwhile waits for the caller's edit, so no edit lands after the archiving. The caller throws, not
+     * this repository, whose exception translation would wrap the refusal.
      */
-    void requireActive(long documentId) {
-        jdbc.query("select archived_at, archived_by from document where id = :id for share",
-                new MapSqlParameterSource("id", documentId), rs -> {
-                    Timestamp archivedAt = rs.getTimestamp("archived_at");
-                    if (archivedAt != null) {
-                        throw new DocumentArchivedException(documentId, rs.getString("archived_by"), archivedAt.toInstant());
-                    }
-                });
+    Optional<Archived> lockForChange(long documentId) {
+        List<Archived> archived = jdbc.query("select archived_at, archived_by from document where id = :id for share",
+                new MapSqlParameterSource("id", documentId), (rs, row) -> rs.getTimestamp("archived_at") == null ? null
+                        : new Archived(rs.getString("archived_by"), rs.getTimestamp("archived_at").toInstant()));
+        return archived.stream().filter(Objects::nonNull).findFirst();
     }
 
     /** Oldest first. */

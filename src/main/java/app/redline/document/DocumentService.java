@@ -52,6 +52,15 @@ public class DocumentService {
         return queries.header(documentId).orElseThrow(() -> new DocumentNotFoundException("document", documentId));
     }
 
+    /** The document, unless it is archived: then a {@link DocumentArchivedException} saying who archived it when. */
+    public DocumentHeader requireActive(long documentId) {
+        DocumentHeader document = header(documentId);
+        if (document.archived()) {
+            throw new DocumentArchivedException(documentId, document.archivedBy(), document.archivedAt());
+        }
+        return document;
+    }
+
     /**
      * Takes the document out of the lists, the review queue and sign-off, and refuses further edits; its segments,
      * revisions and review trail stay. Archiving an archived document changes nothing.

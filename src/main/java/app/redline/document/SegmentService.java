@@ -147,7 +147,9 @@ public class SegmentService {
     /** An archived document's segments take no change, whatever the version says. */
     private Segment loadForChange(long segmentId) {
         Segment segment = load(segmentId);
-        archive.requireActive(segment.documentId());
+        archive.lockForChange(segment.documentId()).ifPresent(archived -> {
+            throw new DocumentArchivedException(segment.documentId(), archived.by(), archived.at());
+        });
         return segment;
     }
 

@@ -118,9 +118,12 @@ class DocumentArchiveApiTest {
         Response reject = api.send("POST", "/api/v1/segments/" + segmentId + "/reject", reviewer,
                 Map.of("expectedVersion", version, "reason", "Too late."));
 
-        for (Response refused : List.of(edit, reject)) {
+        Response signOff = api.send("POST", "/api/v1/documents/" + documentId + "/sign-off", reviewer, null);
+
+        for (Response refused : List.of(edit, reject, signOff)) {
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("title").asString()).isEqualTo("Document archived");
             assertThat(refused.body().get("detail").asString()).contains("archived by admin", "restore");
         }
         assertThat(jdbc.queryForObject("select count(*) from revision where segment_id = ?", Integer.class, segmentId)).isEqualTo(2);

@@ -86,6 +86,9 @@ class ProjectsApiTest {
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body().get("field").asString()).isEqualTo(refusal.getKey());
         }
+        Response noBody = api.send("POST", "/api/v1/projects", admin, null);
+        assertThat(noBody.status()).isEqualTo(400);
+        assertThat(noBody.body().get("detail").asString()).contains("missing or is not valid JSON");
         Response wrongType = api.send("POST", "/api/v1/projects", admin,
                 with(newProject("P " + UUID.randomUUID()), "startFromEmpty", "sometimes"));
         assertThat(wrongType.status()).isEqualTo(400);
