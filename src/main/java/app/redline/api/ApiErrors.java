@@ -1,5 +1,7 @@
 package app.redline.api;
 
+import app.redline.base.InvalidFieldException;
+import app.redline.document.DocumentArchivedException;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.importing.ReadoutRejectedException;
 import app.redline.glossary.ConceptRejectedException;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -100,13 +103,29 @@ class ApiErrors {
     }
 
     @ExceptionHandler
+    ProblemDetail archived(DocumentArchivedException archived) {
+        return problem(HttpStatus.CONFLICT, "Document archived", archived.getMessage());
+    }
+
+    /** Two saves of one row at the same moment (the version checks passed for both): the later one is refused. */
+    @ExceptionHandler
+    ProblemDetail raced(ObjectOptimisticLockingFailureException raced) {
+        return problem(HttpStatus.CONFLICT, "Changed meanwhile", "Someone changed this at the same moment. Read it "
+                + "again and repeat your change.");
+    }
+
+    @ExceptionHandler
     ProblemDetail notFound(NoSuchElementException missing) {
         return problem(HttpStatus.NOT_FOUND, "Not found", missing.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail invalid(IllegalArgumentException invalid) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
+        if (invalid instanceof InvalidFieldException named) {
+            problem.setProperty("field", named.field());
+        }
+        return problem;
     }
 
     @ExceptionHandler

@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * A document with its progress: the share of translatable segments edited at least once.
  * Page furniture marked "do not translate" stays out of the counts.
+ *
+ * @param archivedAt when an administrator archived it; null while it is active
  */
 public record DocumentSummary(
         long id,
@@ -15,9 +17,15 @@ public record DocumentSummary(
         Instant importedAt,
         int segmentCount,
         int translatableCount,
-        int editedCount) {
+        int editedCount,
+        Instant archivedAt,
+        String archivedBy) {
 
     public double progress() {
         return translatableCount == 0 ? 1.0 : (double) editedCount / translatableCount;
+    }
+
+    public boolean archived() {
+        return archivedAt != null;
     }
 }

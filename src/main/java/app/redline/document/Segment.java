@@ -43,6 +43,7 @@ class Segment extends AbstractEntity {
     @Override
     protected Long id() { return id; }
     long version() { return version; }
+    long documentId() { return documentId; }
     String cleanText() { return cleanText; }
 
     /** A translator's (or reviewer's) new clean version; editing anything approved puts it back to draft. */

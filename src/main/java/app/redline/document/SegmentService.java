@@ -23,14 +23,17 @@ public class SegmentService {
     private final SegmentRepository segments;
     private final RevisionRepository revisions;
     private final SegmentQueries queries;
+    private final DocumentArchive archive;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
     SegmentService(SegmentRepository segments, RevisionRepository revisions, SegmentQueries queries,
-                   PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+                   DocumentArchive archive, PlatformTransactionManager transactionManager,
+                   ApplicationEventPublisher events) {
         this.segments = segments;
         this.revisions = revisions;
         this.queries = queries;
+        this.archive = archive;
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
     }
@@ -82,7 +85,7 @@ public class SegmentService {
         String author = CurrentUser.username();
         try {
             return transaction.execute(status -> {
-                Segment segment = load(segmentId);
+                Segment segment = loadForChange(segmentId);
                 if (segment.version() != expectedVersion) {
                     throw new SegmentConflictException(cleanText, segment.snapshot());
                 }
@@ -121,7 +124,7 @@ public class SegmentService {
     private SegmentSnapshot changeAt(long segmentId, long expectedVersion, String actor, Consumer<Segment> change) {
         try {
             return transaction.execute(status -> {
-                Segment segment = load(segmentId);
+                Segment segment = loadForChange(segmentId);
                 if (segment.version() != expectedVersion) {
                     throw new SegmentConflictException(segment.cleanText(), segment.snapshot());
                 }
@@ -139,6 +142,15 @@ public class SegmentService {
     private SegmentSnapshot published(SegmentSnapshot changed, String by) {
         events.publishEvent(SegmentChanged.of(changed, by));
         return changed;
+    }
+
+    /** An archived document's segments take no change, whatever the version says. */
+    private Segment loadForChange(long segmentId) {
+        Segment segment = load(segmentId);
+        archive.lockForChange(segment.documentId()).ifPresent(archived -> {
+            throw new DocumentArchivedException(segment.documentId(), archived.by(), archived.at());
+        });
+        return segment;
     }
 
     private Segment load(long segmentId) {

@@ -1,5 +1,6 @@
 package app.redline.project;
 
+import app.redline.base.InvalidFieldException;
 import app.redline.base.StorableText;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -32,18 +33,22 @@ public class ProjectService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProjectInfo create(String name, String sourceLanguage, String targetLanguage, boolean startFromEmpty) {
-        String projectName = StorableText.require("The project name", name == null ? "" : name.strip());
+        String projectName = name == null ? "" : name.strip();
+        String unstorable = StorableText.problem(projectName);
+        if (unstorable != null) {
+            throw new InvalidFieldException("name", "The project name " + unstorable + ". Remove that character and try again.");
+        }
         if (projectName.isEmpty() || projectName.length() > 200) {
-            throw new IllegalArgumentException("A project needs a name of 1 to 200 characters.");
+            throw new InvalidFieldException("name", "A project needs a name of 1 to 200 characters.");
         }
         if (projects.existsByName(projectName)) {
-            throw new IllegalArgumentException("A project named '" + projectName + "' exists already.");
+            throw new InvalidFieldException("name", "A project named '" + projectName + "' exists already.");
         }
         if (!Languages.SOURCES.contains(sourceLanguage)) {
-            throw new IllegalArgumentException("Source language must be one of " + Languages.SOURCES + ".");
+            throw new InvalidFieldException("sourceLanguage", "Source language must be one of " + Languages.SOURCES + ".");
         }
         if (!Languages.TARGETS.contains(targetLanguage)) {
-            throw new IllegalArgumentException("Target language must be one of " + Languages.TARGETS + ".");
+            throw new InvalidFieldException("targetLanguage", "Target language must be one of " + Languages.TARGETS + ".");
         }
         return projects.save(new Project(projectName, sourceLanguage, targetLanguage, startFromEmpty)).info();
     }

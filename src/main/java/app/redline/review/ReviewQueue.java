@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewQueue {
 
-    private static final String FROM = " from segment s join document d on d.id = s.document_id ";
+    private static final String FROM = " from segment s join document d on d.id = s.document_id and d.archived_at is null ";
     private static final String LATEST_REVISION =
             " cross join lateral (select max(r.revision_no) as revision_no from revision r where r.segment_id = s.id) latest ";
     private static final String WAITING = " where s.status = 'SUBMITTED' and s.translatable and s.updated_by <> :reviewer"

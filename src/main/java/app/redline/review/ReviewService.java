@@ -111,7 +111,7 @@ public class ReviewService {
     /** Signs the document off; refused unless every translatable segment is approved, and to unassigned reviewers. */
     @PreAuthorize("hasRole('REVIEWER')")
     public SignOff signOff(long documentId) {
-        documents.header(documentId);
+        documents.requireActive(documentId);
         Assignees assignees = assignments.forDocument(documentId);
         if (!assignees.mayReview(CurrentUser.username())) {
             throw new ReviewRefusedException(Refusal.NOT_ASSIGNED, "This document is assigned to "

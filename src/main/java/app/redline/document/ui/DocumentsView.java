@@ -5,6 +5,9 @@ import app.redline.document.DocumentService;
 import app.redline.document.DocumentSummary;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
+import app.redline.security.CurrentUser;
+import app.redline.user.Role;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,11 +44,16 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<ProjectInfo> project = new ComboBox<>("Project");
     final Grid<DocumentSummary> grid = new Grid<>();
     final ImportPanel importPanel;
+    /** Administrators only: the project's archived documents instead of its active ones. */
+    final Checkbox showArchived = new Checkbox("Show archived");
+    final ArchiveActions archiving;
 
     DocumentsView(DocumentService documents, ProjectService projects, DocumentImportService importer,
                   TaskExecutor executor) {
         this.documents = documents;
         this.importPanel = new ImportPanel(importer, executor);
+        this.archiving = new ArchiveActions(documents, this::refresh);
+        boolean administrator = CurrentUser.hasRole(Role.Names.ADMIN);
         setSizeFull();
 
         List<ProjectInfo> all = projects.list();
@@ -65,11 +73,17 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(DocumentsView::progress).setHeader("Progress").setWidth("12em").setFlexGrow(0);
         grid.addColumn(DocumentSummary::importedBy).setHeader("Imported by").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> WHEN.format(summary.importedAt())).setHeader("Imported").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(archiving::buttonFor).setHeader("").setKey("archive").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(administrator);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No documents yet: import a readout above.");
 
         importPanel.onImported(result -> refresh());
-        add(new H2("Documents"), new HorizontalLayout(project), importPanel, grid);
+        showArchived.setVisible(administrator);
+        showArchived.addValueChangeListener(change -> refresh());
+        var filters = new HorizontalLayout(project, showArchived);
+        filters.setAlignItems(Alignment.BASELINE);
+        add(new H2("Documents"), filters, importPanel, grid);
         expand(grid);
         if (!all.isEmpty()) {
             select(all.getFirst());
@@ -92,7 +106,11 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         ProjectInfo selected = project.getValue();
-        grid.setItems(selected == null ? List.of() : documents.listByProject(selected.id()));
+        if (selected == null) {
+            grid.setItems(List.of());
+        } else {
+            grid.setItems(showArchived.getValue() ? documents.listArchived(selected.id()) : documents.listByProject(selected.id()));
+        }
     }
 
     private static Anchor titleLink(DocumentSummary summary) {

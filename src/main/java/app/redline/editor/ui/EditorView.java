@@ -142,7 +142,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         knownIssues = new KnownIssues(documentChecks, document.projectId());
         liveChecks = new LiveChecks(documentChecks, dismissals, checkPanel, document.projectId(), knownIssues::remember,
                 canEdit ? this::saveActive : () -> false);
-        title.setText(document.title());
+        title.setText(document.archived() ? document.title() + " (archived: read only)" : document.title());
         sidePanel.language(language);
         quality.showReportOf(document.id());
         reload();

@@ -17,10 +17,15 @@ class RolesDialog extends Dialog {
         roles.setValue(user.roles());
         add(roles);
         var save = new Button("Save", click -> {
-            users.assignRoles(user.id(),
-                    roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
-            close();
-            onSaved.run();
+            try {
+                users.assignRoles(user.id(),
+                        roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
+                close();
+                onSaved.run();
+            } catch (IllegalArgumentException refused) { // the last administrator keeps the role
+                roles.setInvalid(true);
+                roles.setErrorMessage(refused.getMessage());
+            }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

@@ -15,6 +15,7 @@ import app.redline.Roles;
 import app.redline.ViewTests;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
+import app.redline.document.DocumentService;
 import app.redline.document.ImportResult;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
@@ -37,6 +38,7 @@ class EditorViewTest {
     @Autowired ProjectService projects;
     @Autowired SegmentService segments;
     @Autowired DocumentChecks documentChecks;
+    @Autowired DocumentService documents;
 
     ImportResult document;
 
@@ -62,6 +64,22 @@ class EditorViewTest {
         assertThat(GridKt._get(view.grid, 1).readout()).isEqualTo("Meeting communicate learning xi jinping.");
         assertThat(GridKt._get(view.grid, 0).translatable()).isFalse();
         assertThat(view.title.getText()).isEqualTo("Meeting communicate learning xi jinping.");
+    }
+
+    @Test
+    void anArchivedDocumentOpensMarkedReadOnlyAndRefusesSaves() {
+        Roles.as("admin", Role.ADMIN, () -> documents.archive(document.documentId()));
+        ViewTests.stop();
+        ViewTests.start(context, "translator", Role.TRANSLATOR);
+        UI.getCurrent().navigate("edit/" + document.documentId());
+        EditorView view = _get(EditorView.class);
+        assertThat(view.title.getText()).endsWith("(archived: read only)");
+
+        view.activate(GridKt._get(view.grid, 1));
+        view.editor.setValue("Typed after the archiving.");
+
+        assertThat(view.saveActive()).as("refused with the reason shown, text kept").isFalse();
+        assertThat(Roles.as("translator", Role.TRANSLATOR, () -> segments.history(GridKt._get(view.grid, 1).id()))).hasSize(1);
     }
 
     @Test
