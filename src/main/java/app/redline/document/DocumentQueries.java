@@ -1,7 +1,9 @@
 package app.redline.document;
 
+import app.redline.base.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,9 +34,20 @@ class DocumentQueries {
     /** What the editor needs to open a document: no aggregate over its segments. */
     Optional<DocumentHeader> header(long documentId) {
         return jdbc.query("select id, project_id, title, original_file_name, segment_count from document where id = :id",
-                new MapSqlParameterSource("id", documentId),
-                (rs, row) -> new DocumentHeader(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
-                        rs.getString("original_file_name"), rs.getInt("segment_count"))).stream().findFirst();
+                new MapSqlParameterSource("id", documentId), DocumentQueries::header).stream().findFirst();
+    }
+
+    /** The headers of the documents that exist among the ids (all projects' documents when {@code ids} is null). */
+    List<DocumentHeader> headers(Collection<Long> ids, Long projectId) {
+        String where = ids != null ? "id = any(cast(:ids as bigint[]))" : projectId != null ? "project_id = :project" : "true";
+        return jdbc.query("select id, project_id, title, original_file_name, segment_count from document where " + where,
+                new MapSqlParameterSource("ids", ids == null ? null : SqlArrays.bigints(ids)).addValue("project", projectId),
+                DocumentQueries::header);
+    }
+
+    private static DocumentHeader header(ResultSet rs, int row) throws SQLException {
+        return new DocumentHeader(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
+                rs.getString("original_file_name"), rs.getInt("segment_count"));
     }
 
     private static DocumentSummary map(ResultSet rs, int row) throws SQLException {

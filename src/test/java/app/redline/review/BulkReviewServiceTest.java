@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.delivery.AssignmentService;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;

@@ -11,6 +11,7 @@ import app.redline.checks.CheckRunner;
 import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
+import app.redline.delivery.AssignmentService;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;

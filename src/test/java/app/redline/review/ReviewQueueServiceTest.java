@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.redline.IntegrationTest;
+import app.redline.Roles;
 import app.redline.checks.DismissalService;
 import app.redline.checks.Issue;
 import app.redline.checks.Severity;
-import app.redline.Roles;
+import app.redline.delivery.AssignmentService;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;

@@ -2,6 +2,7 @@ package app.redline.editor.ui;
 
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentSnapshot;
+import app.redline.document.diff.DiffText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

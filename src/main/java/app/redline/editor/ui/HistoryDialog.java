@@ -2,6 +2,7 @@ package app.redline.editor.ui;
 
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentSnapshot;
+import app.redline.document.diff.DiffText;
 import app.redline.review.ReviewAction;
 import app.redline.review.ReviewEvent;
 import com.vaadin.flow.component.button.Button;
