@@ -33,10 +33,10 @@ class DocumentSignOffs {
         if (documentIds.isEmpty()) {
             return latest;
         }
-        jdbc.query("""
+        jdbc.query(SqlArrays.inline("""
                 select distinct on (document_id) document_id, signed_change_at
                 from document_signoff where document_id = any(cast(:ids as bigint[])) order by document_id, id desc""",
-                new MapSqlParameterSource("ids", SqlArrays.bigints(documentIds)), (ResultSet rs) -> {
+                "ids", documentIds), (ResultSet rs) -> {
                     Timestamp seen = rs.getTimestamp(2);
                     latest.put(rs.getLong(1), new Latest(rs.getLong(1), seen == null ? null : seen.toInstant()));
                 });

@@ -40,8 +40,8 @@ class DocumentQueries {
     /** The headers of the documents that exist among the ids (all projects' documents when {@code ids} is null). */
     List<DocumentHeader> headers(Collection<Long> ids, Long projectId) {
         String where = ids != null ? "id = any(cast(:ids as bigint[]))" : projectId != null ? "project_id = :project" : "true";
-        return jdbc.query("select id, project_id, title, original_file_name, segment_count from document where " + where,
-                new MapSqlParameterSource("ids", ids == null ? null : SqlArrays.bigints(ids)).addValue("project", projectId),
+        String sql = "select id, project_id, title, original_file_name, segment_count from document where " + where;
+        return jdbc.query(ids == null ? sql : SqlArrays.inline(sql, "ids", ids), new MapSqlParameterSource("project", projectId),
                 DocumentQueries::header);
     }
 

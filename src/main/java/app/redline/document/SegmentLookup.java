@@ -36,9 +36,8 @@ public class SegmentLookup {
     public Map<Long, SegmentSnapshot> byIds(Collection<Long> segmentIds) {
         var found = new HashMap<Long, SegmentSnapshot>();
         if (!segmentIds.isEmpty()) {
-            jdbc.query("select " + COLUMNS + " from segment where id = any(cast(:ids as bigint[]))",
-                    new MapSqlParameterSource("ids", SqlArrays.bigints(Set.copyOf(segmentIds))),
-                    (ResultSet rs) -> {
+            jdbc.query(SqlArrays.inline("select " + COLUMNS + " from segment where id = any(cast(:ids as bigint[]))",
+                    "ids", Set.copyOf(segmentIds)), (ResultSet rs) -> {
                         SegmentSnapshot segment = SegmentQueries.map(rs, 0);
                         found.put(segment.id(), segment);
                     });
@@ -90,8 +89,8 @@ public class SegmentLookup {
         if (segmentIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(OUTLINE + " where s.id = any(cast(:ids as bigint[]))",
-                new MapSqlParameterSource("ids", SqlArrays.bigints(Set.copyOf(segmentIds))), OutlineRows::map);
+        return jdbc.query(SqlArrays.inline(OUTLINE + " where s.id = any(cast(:ids as bigint[]))", "ids",
+                Set.copyOf(segmentIds)), OutlineRows::map);
     }
 
     /** Translatable segments of the document in these statuses whose latest revision the author wrote, in order. */
@@ -115,11 +114,10 @@ public class SegmentLookup {
         var counts = new HashMap<Long, Map<SegmentStatus, Integer>>();
         var lastChange = new HashMap<Long, Timestamp>();
         if (!documentIds.isEmpty()) {
-            jdbc.query("""
+            jdbc.query(SqlArrays.inline("""
                     select document_id, status, count(*) filter (where translatable), max(updated_at)
                     from segment where document_id = any(cast(:ids as bigint[]))
-                    group by document_id, status""",
-                    new MapSqlParameterSource("ids", SqlArrays.bigints(Set.copyOf(documentIds))), (ResultSet rs) -> {
+                    group by document_id, status""", "ids", Set.copyOf(documentIds)), (ResultSet rs) -> {
                         long id = rs.getLong(1);
                         counts.computeIfAbsent(id, key -> new EnumMap<>(SegmentStatus.class))
                                 .put(SegmentStatus.valueOf(rs.getString(2)), rs.getInt(3));

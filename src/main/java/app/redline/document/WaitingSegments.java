@@ -64,16 +64,14 @@ public class WaitingSegments {
         if (!query.exceptDocuments().isEmpty()) {
             where.append(" and not (s.document_id = any(cast(:except as bigint[])))");
         }
-        return where.toString();
+        String sql = where.toString();
+        if (query.onlyDocuments() != null) {
+            sql = SqlArrays.inline(sql, "only", query.onlyDocuments());
+        }
+        return query.exceptDocuments().isEmpty() ? sql : SqlArrays.inline(sql, "except", query.exceptDocuments());
     }
 
     private static MapSqlParameterSource parameters(StatusQuery query) {
-        var parameters = new MapSqlParameterSource("worker", query.excludedWorker())
-                .addValue("changedBy", query.changedBy())
-                .addValue("except", SqlArrays.bigints(query.exceptDocuments()));
-        if (query.onlyDocuments() != null) {
-            parameters.addValue("only", SqlArrays.bigints(query.onlyDocuments()));
-        }
-        return parameters;
+        return new MapSqlParameterSource("worker", query.excludedWorker()).addValue("changedBy", query.changedBy());
     }
 }

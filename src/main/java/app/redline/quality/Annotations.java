@@ -88,8 +88,8 @@ class Annotations {
         if (documentIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SELECT + " where a.document_id = any(cast(:documents as bigint[])) and w.id is null",
-                new MapSqlParameterSource("documents", SqlArrays.bigints(documentIds)), Annotations::map);
+        return jdbc.query(SqlArrays.inline(SELECT + " where a.document_id = any(cast(:documents as bigint[])) and w.id is null",
+                "documents", documentIds), Annotations::map);
     }
 
     List<Annotation> markTrail(long documentId, TrailCursor before, int limit) {

@@ -27,12 +27,11 @@ class QualityRecords {
     Map<Long, Integer> annotatedRevisions(Collection<Long> documentIds) {
         var annotated = new HashMap<Long, Integer>();
         if (!documentIds.isEmpty()) {
-            jdbc.query("""
+            jdbc.query(SqlArrays.inline("""
                     select a.segment_id, max(a.revision_no) from quality_annotation a
                     where a.document_id = any(cast(:documents as bigint[]))
                       and not exists (select 1 from quality_annotation_withdrawal w where w.annotation_id = a.id)
-                    group by a.segment_id""",
-                    new MapSqlParameterSource("documents", SqlArrays.bigints(documentIds)), (ResultSet rs) -> {
+                    group by a.segment_id""", "documents", documentIds), (ResultSet rs) -> {
                         annotated.put(rs.getLong(1), rs.getInt(2));
                     });
         }
@@ -43,10 +42,9 @@ class QualityRecords {
     Map<RevisionKey, RevisionMeasures.Measure> measures(Collection<Long> segmentIds) {
         var measures = new HashMap<RevisionKey, RevisionMeasures.Measure>();
         if (!segmentIds.isEmpty()) {
-            jdbc.query("""
+            jdbc.query(SqlArrays.inline("""
                     select segment_id, revision_no, words, tokens, edits from revision_measure
-                    where segment_id = any(cast(:segments as bigint[]))""",
-                    new MapSqlParameterSource("segments", SqlArrays.bigints(segmentIds)), (ResultSet rs) -> {
+                    where segment_id = any(cast(:segments as bigint[]))""", "segments", segmentIds), (ResultSet rs) -> {
                         measures.put(new RevisionKey(rs.getLong(1), rs.getInt(2)),
                                 new RevisionMeasures.Measure(rs.getInt(3), rs.getInt(4), rs.getInt(5)));
                     });
@@ -76,10 +74,9 @@ class QualityRecords {
         if (documentIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
+        return jdbc.query(SqlArrays.inline("""
                 select document_id, editor, sum(active_ms) from editing_time
                 where document_id = any(cast(:documents as bigint[])) group by document_id, editor""",
-                new MapSqlParameterSource("documents", SqlArrays.bigints(documentIds)),
-                (rs, row) -> new EditorTime(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                "documents", documentIds), (rs, row) -> new EditorTime(rs.getLong(1), rs.getString(2), rs.getLong(3)));
     }
 }

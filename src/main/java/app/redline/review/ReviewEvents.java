@@ -98,14 +98,12 @@ class ReviewEvents {
         if (documentIds.isEmpty()) {
             return approved;
         }
-        jdbc.query("""
+        jdbc.query(SqlArrays.inline("""
                 select e.segment_id, max(e.revision_no) from review_event e
                 where e.document_id = any(cast(:documents as bigint[])) and e.action = 'APPROVE'
                   and not exists (select 1 from review_event later where later.segment_id = e.segment_id
                                   and later.action = 'REJECT' and later.revision_no = e.revision_no and later.id > e.id)
-                group by e.segment_id""",
-                new MapSqlParameterSource("documents", SqlArrays.bigints(documentIds)),
-                (ResultSet rs) -> {
+                group by e.segment_id""", "documents", documentIds), (ResultSet rs) -> {
                     approved.put(rs.getLong(1), rs.getInt(2));
                 });
         return approved;
@@ -137,10 +135,9 @@ class ReviewEvents {
         if (segmentIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.queryForList("""
+        return new HashSet<>(jdbc.getJdbcTemplate().queryForList(SqlArrays.inline("""
                 select distinct segment_id from review_event
-                where action = 'REJECT' and segment_id = any(cast(:ids as bigint[]))""",
-                new MapSqlParameterSource("ids", SqlArrays.bigints(segmentIds)), Long.class));
+                where action = 'REJECT' and segment_id = any(cast(:ids as bigint[]))""", "ids", segmentIds), Long.class));
     }
 
     private static ReviewEvent map(ResultSet rs, int row) throws SQLException {
