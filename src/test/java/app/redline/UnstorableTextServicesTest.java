@@ -3,7 +3,6 @@ package app.redline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.redline.discussion.CommentService;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentFilter;
@@ -16,6 +15,7 @@ import app.redline.glossary.TermData;
 import app.redline.glossary.TermStatus;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
+import app.redline.discussion.CommentService;
 import app.redline.user.ApiTokenService;
 import app.redline.user.Role;
 import java.util.List;

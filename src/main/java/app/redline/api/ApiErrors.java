@@ -1,11 +1,11 @@
 package app.redline.api;
 
-import app.redline.discussion.CommentRateLimitedException;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.importing.ReadoutRejectedException;
 import app.redline.glossary.ConceptRejectedException;
 import app.redline.glossary.GlossaryConflictException;
 import app.redline.glossary.exchange.GlossaryFileRejectedException;
+import app.redline.discussion.CommentRateLimitedException;
 import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
 import app.redline.security.AccessDeniedReasons;

@@ -2,14 +2,14 @@ package app.redline.api;
 
 import app.redline.delivery.Assignees;
 import app.redline.delivery.AssignmentService;
+import app.redline.review.BulkReviewService;
 import app.redline.delivery.AuditEntry;
 import app.redline.delivery.DocumentAudit;
-import app.redline.review.BulkReviewService;
 import app.redline.review.DraftSubmission;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,7 @@
 package app.redline.document;
 
 import app.redline.base.AbstractEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

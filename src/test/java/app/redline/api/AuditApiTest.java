@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.IntegrationTest;
 import app.redline.api.ApiClient.Response;
-import app.redline.discussion.CommentFixtures;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.project.ProjectService;
+import app.redline.discussion.CommentFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

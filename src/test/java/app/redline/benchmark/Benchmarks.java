@@ -1,8 +1,8 @@
 package app.redline.benchmark;
 
+import app.redline.Samples;
 import app.redline.Application;
 import app.redline.BrowserSession;
-import app.redline.Samples;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportProgress;
 import app.redline.document.ImportResult;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.redline.BrowserSession;
 import app.redline.IntegrationTest;
-import app.redline.Roles;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
+import app.redline.Roles;
 import app.redline.user.Role;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -1,24 +1,24 @@
 package app.redline.editor;
 
+import app.redline.Samples;
+import com.microsoft.playwright.options.FilePayload;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.redline.BrowserSession;
 import app.redline.IntegrationTest;
 import app.redline.Roles;
-import app.redline.Samples;
-import app.redline.document.DocumentFixtures;
-import app.redline.document.DocumentImportService;
-import app.redline.document.ImportResult;
 import app.redline.document.SegmentFilter;
 import app.redline.document.SegmentService;
 import app.redline.glossary.ProposalData;
 import app.redline.glossary.TermProposalService;
-import app.redline.project.ProjectService;
 import app.redline.user.Role;
+import app.redline.document.DocumentFixtures;
+import app.redline.document.DocumentImportService;
+import app.redline.document.ImportResult;
+import app.redline.project.ProjectService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
-import app.redline.delivery.AssignmentService;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;
@@ -19,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import app.redline.delivery.AssignmentService;
 
 @IntegrationTest
 class BulkReviewServiceTest {

@@ -11,7 +11,6 @@ import app.redline.checks.CheckRunner;
 import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
 import app.redline.checks.Issue;
-import app.redline.delivery.AssignmentService;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;
@@ -23,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import app.redline.delivery.AssignmentService;
 
 /**
  * LanguageTool is down: a text with a grammar error is neither submitted nor approved as if it had been checked.

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.redline.IntegrationTest;
-import app.redline.Roles;
 import app.redline.checks.DismissalService;
 import app.redline.checks.Issue;
 import app.redline.checks.Severity;
-import app.redline.delivery.AssignmentService;
+import app.redline.Roles;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import app.redline.delivery.AssignmentService;
 
 @IntegrationTest
 class ReviewQueueServiceTest {

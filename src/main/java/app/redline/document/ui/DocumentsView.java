@@ -23,10 +23,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import org.springframework.core.task.TaskExecutor;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.task.TaskExecutor;
 
 /** The documents of one project, with their progress, and the place to import new readouts. */
 @Route("")

@@ -1,10 +1,10 @@
 package app.redline.editor.ui;
 
-import app.redline.discussion.CommentPosted;
 import app.redline.document.DocumentNotFoundException;
 import app.redline.document.SegmentChanged;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
+import app.redline.discussion.CommentPosted;
 import app.redline.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

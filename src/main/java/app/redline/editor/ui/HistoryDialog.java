@@ -2,7 +2,6 @@ package app.redline.editor.ui;
 
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentSnapshot;
-import app.redline.document.diff.DiffText;
 import app.redline.review.ReviewAction;
 import app.redline.review.ReviewEvent;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import app.redline.document.diff.DiffText;
 
 /**
  * Every revision of a segment, newest first, each with a word diff to the one before it and the review moves made

@@ -3,7 +3,6 @@ package app.redline.editor.ui;
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
-import app.redline.document.diff.DiffText;
 import app.redline.review.ReviewAction;
 import app.redline.review.ReviewEvent;
 import app.redline.review.ReviewService;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
+import app.redline.document.diff.DiffText;
 
 /** For reviewing: the open segment's saved text as a word diff against the readout and the last approved revision. */
 class SegmentDiffPanel extends VerticalLayout {

@@ -1,10 +1,10 @@
 package app.redline.editor.ui;
 
-import app.redline.discussion.CommentService;
-import app.redline.discussion.SegmentThread;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
+import app.redline.discussion.CommentService;
 import app.redline.review.ReviewService;
+import app.redline.discussion.SegmentThread;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;

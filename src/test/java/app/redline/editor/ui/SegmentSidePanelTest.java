@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.redline.IntegrationTest;
 import app.redline.Roles;
 import app.redline.ViewTests;
-import app.redline.discussion.CommentFixtures;
-import app.redline.discussion.CommentService;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
-import app.redline.document.diff.DiffText;
 import app.redline.project.ProjectService;
+import app.redline.discussion.CommentFixtures;
+import app.redline.discussion.CommentService;
 import app.redline.review.ReviewService;
 import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -25,9 +24,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import app.redline.document.diff.DiffText;
 
 /** The editor's thread and diff tabs, and what reaches them from other users while the editor is open. */
 @IntegrationTest
