@@ -151,12 +151,13 @@ class QualityQueries {
 
     List<TimeRow> timeByEditor(Long projectId) {
         Map<Long, Long> projectOf = projectOfDocuments(projectId);
-        Map<List<Object>, Long> totals = new HashMap<>();
+        record Editor(long projectId, String editor) {}
+        Map<Editor, Long> totals = new HashMap<>();
         for (QualityRecords.EditorTime time : records.timeByEditor(projectOf.keySet())) {
-            totals.merge(List.of(projectOf.get(time.documentId()), time.editor()), time.activeMillis(), Long::sum);
+            totals.merge(new Editor(projectOf.get(time.documentId()), time.editor()), time.activeMillis(), Long::sum);
         }
-        return totals.entrySet().stream().map(total -> new TimeRow((Long) total.getKey().get(0),
-                (String) total.getKey().get(1), total.getValue())).toList();
+        return totals.entrySet().stream().map(total -> new TimeRow(total.getKey().projectId(), total.getKey().editor(),
+                total.getValue())).toList();
     }
 
     /**
