@@ -20,6 +20,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A document's trail, newest first: review moves, sign-offs, assignment changes, comments, error marks and their
@@ -45,10 +48,15 @@ class AuditTrail {
 
     private final List<Part> parts;
     private final SegmentLookup segments;
+    private final TransactionTemplate snapshot;
 
     AuditTrail(ReviewService review, DocumentSignOffs signOffs, DocumentAssignments assignments, CommentService comments,
-               AnnotationService annotations, SegmentLookup segments) {
+               AnnotationService annotations, SegmentLookup segments, PlatformTransactionManager transactionManager) {
         this.segments = segments;
+        // One snapshot for all the reads of a CSV: every part as it stood when the file was asked for.
+        this.snapshot = new TransactionTemplate(transactionManager);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.parts = List.of(
                 (document, before, limit) -> review.trail(document, before, clamp(limit)).stream().map(AuditTrail::move).toList(),
                 (document, before, limit) -> signOffs.trail(document, before, limit).stream().map(AuditTrail::signOff).toList(),
@@ -80,6 +88,10 @@ class AuditTrail {
 
     /** Hands every entry to {@code sink}, newest first, reading each part on in chunks while merging them. */
     void each(long documentId, Consumer<AuditEntry> sink) {
+        snapshot.executeWithoutResult(status -> merge(documentId, sink));
+    }
+
+    private void merge(long documentId, Consumer<AuditEntry> sink) {
         List<Reader> readers = parts.stream().map(part -> new Reader(part, documentId)).toList();
         List<Row> batch = new ArrayList<>();
         while (true) {
