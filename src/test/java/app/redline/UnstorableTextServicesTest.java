@@ -15,7 +15,7 @@ import app.redline.glossary.TermData;
 import app.redline.glossary.TermStatus;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
-import app.redline.review.CommentService;
+import app.redline.discussion.CommentService;
 import app.redline.user.ApiTokenService;
 import app.redline.user.Role;
 import java.util.List;

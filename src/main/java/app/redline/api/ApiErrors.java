@@ -7,7 +7,7 @@ import app.redline.document.importing.ReadoutRejectedException;
 import app.redline.glossary.ConceptRejectedException;
 import app.redline.glossary.GlossaryConflictException;
 import app.redline.glossary.exchange.GlossaryFileRejectedException;
-import app.redline.review.CommentRateLimitedException;
+import app.redline.discussion.CommentRateLimitedException;
 import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
 import app.redline.security.AccessDeniedReasons;

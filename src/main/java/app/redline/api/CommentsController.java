@@ -1,9 +1,9 @@
 package app.redline.api;
 
-import app.redline.review.CommentPage;
-import app.redline.review.CommentService;
-import app.redline.review.InboxItem;
-import app.redline.review.SegmentComment;
+import app.redline.discussion.CommentPage;
+import app.redline.discussion.CommentService;
+import app.redline.discussion.InboxItem;
+import app.redline.discussion.SegmentComment;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,8 @@
 package app.redline.api;
 
+import app.redline.delivery.SignOffService;
 import app.redline.document.ArchiveChange;
 import app.redline.document.DocumentService;
-import app.redline.review.ReviewService;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentArchiveController {
 
     private final DocumentService documents;
-    private final ReviewService review;
+    private final SignOffService signOffs;
 
-    DocumentArchiveController(DocumentService documents, ReviewService review) {
+    DocumentArchiveController(DocumentService documents, SignOffService signOffs) {
         this.documents = documents;
-        this.review = review;
+        this.signOffs = signOffs;
     }
 
     record DocumentDetail(DocumentItem document, List<ArchiveChange> archiveChanges) {}
@@ -48,6 +48,6 @@ class DocumentArchiveController {
     }
 
     private DocumentItem item(long documentId) {
-        return DocumentItem.of(documents.summary(documentId), review.progress(documentId));
+        return DocumentItem.of(documents.summary(documentId), signOffs.progress(documentId));
     }
 }

@@ -1,7 +1,7 @@
 package app.redline.api;
 
+import app.redline.delivery.DocumentProgress;
 import app.redline.document.DocumentSummary;
-import app.redline.review.DocumentProgress;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 

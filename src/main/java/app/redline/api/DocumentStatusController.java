@@ -1,10 +1,10 @@
 package app.redline.api;
 
-import app.redline.review.DocumentExport;
-import app.redline.review.DocumentProgress;
-import app.redline.review.ReviewService;
-import app.redline.review.XliffExport;
-import app.redline.review.SignOff;
+import app.redline.delivery.DocumentExport;
+import app.redline.delivery.DocumentProgress;
+import app.redline.delivery.SignOff;
+import app.redline.delivery.SignOffService;
+import app.redline.delivery.XliffExport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.Map;
@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/documents/{documentId}")
 class DocumentStatusController {
 
-    private final ReviewService review;
+    private final SignOffService signOffs;
     private final DocumentExport export;
     private final XliffExport xliff;
 
-    DocumentStatusController(ReviewService review, DocumentExport export, XliffExport xliff) {
-        this.review = review;
+    DocumentStatusController(SignOffService signOffs, DocumentExport export, XliffExport xliff) {
+        this.signOffs = signOffs;
         this.export = export;
         this.xliff = xliff;
     }
@@ -48,13 +48,13 @@ class DocumentStatusController {
     @Operation(summary = "Translatable segments by status and the document's state")
     @GetMapping("/status")
     StatusItem status(@PathVariable long documentId) {
-        return StatusItem.of(review.progress(documentId));
+        return StatusItem.of(signOffs.progress(documentId));
     }
 
     @Operation(summary = "Sign the document off (reviewers); 409 unless every translatable segment is approved")
     @PostMapping("/sign-off")
     SignOffItem signOff(@PathVariable long documentId) {
-        return SignOffItem.of(review.signOff(documentId));
+        return SignOffItem.of(signOffs.signOff(documentId));
     }
 
     @Operation(summary = "The clean text, paragraphs kept; starts with a DRAFT line unless signed off")

@@ -1,10 +1,10 @@
 package app.redline.api;
 
-import app.redline.review.Assignees;
-import app.redline.review.AssignmentService;
+import app.redline.delivery.Assignees;
+import app.redline.delivery.AssignmentService;
 import app.redline.review.BulkReviewService;
-import app.redline.review.AuditEntry;
-import app.redline.review.DocumentAudit;
+import app.redline.delivery.AuditEntry;
+import app.redline.delivery.DocumentAudit;
 import app.redline.review.DraftSubmission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

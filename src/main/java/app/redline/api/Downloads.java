@@ -1,6 +1,6 @@
 package app.redline.api;
 
-import app.redline.review.ExportFile;
+import app.redline.delivery.ExportFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package app.redline.api;
 
+import app.redline.delivery.DocumentProgress;
+import app.redline.delivery.SignOffService;
 import app.redline.document.DocumentService;
 import app.redline.document.DocumentSummary;
 import app.redline.project.ProjectService;
-import app.redline.review.DocumentProgress;
-import app.redline.review.ReviewService;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +24,12 @@ class ProjectDocumentsController {
 
     private final ProjectService projects;
     private final DocumentService documents;
-    private final ReviewService review;
+    private final SignOffService signOffs;
 
-    ProjectDocumentsController(ProjectService projects, DocumentService documents, ReviewService review) {
+    ProjectDocumentsController(ProjectService projects, DocumentService documents, SignOffService signOffs) {
         this.projects = projects;
         this.documents = documents;
-        this.review = review;
+        this.signOffs = signOffs;
     }
 
     record DocumentPage(long projectId, boolean archived, int page, int size, int totalDocuments, boolean hasNext,
@@ -49,7 +49,7 @@ class ProjectDocumentsController {
         int total = documents.count(projectId, archived);
         long offset = (long) page * size;
         List<DocumentSummary> listed = offset >= total ? List.of() : documents.page(projectId, archived, offset, size);
-        Map<Long, DocumentProgress> progress = review.progress(listed.stream().map(DocumentSummary::id).toList());
+        Map<Long, DocumentProgress> progress = signOffs.progress(listed.stream().map(DocumentSummary::id).toList());
         return new DocumentPage(projectId, archived, page, size, total, offset + listed.size() < total,
                 listed.stream().map(document -> DocumentItem.of(document, progress.get(document.id()))).toList());
     }

@@ -1,16 +1,16 @@
 package app.redline.api;
 
-import app.redline.review.Annotation;
-import app.redline.review.AnnotationService;
-import app.redline.review.DocumentQuality;
-import app.redline.review.ErrorCategory;
-import app.redline.review.ErrorCounts;
-import app.redline.review.ErrorSeverity;
-import app.redline.review.QualityScore;
-import app.redline.review.QualityService;
-import app.redline.review.QualityWeights;
-import app.redline.review.SegmentEffort;
-import app.redline.review.TranslatorQuality;
+import app.redline.quality.Annotation;
+import app.redline.quality.AnnotationService;
+import app.redline.quality.DocumentQuality;
+import app.redline.quality.ErrorCategory;
+import app.redline.quality.ErrorCounts;
+import app.redline.quality.ErrorSeverity;
+import app.redline.quality.QualityScore;
+import app.redline.quality.QualityService;
+import app.redline.quality.QualityWeights;
+import app.redline.quality.SegmentEffort;
+import app.redline.quality.TranslatorQuality;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,14 +1,11 @@
 package app.redline.checks;
 
+import app.redline.base.Sha256;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.security.CurrentUser;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,10 +100,6 @@ public class DismissalService {
     }
 
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -8,6 +8,7 @@ import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.glossary.GlossaryRevisions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +89,24 @@ public class DocumentChecks {
             }
         }
         return valid;
+    }
+
+    /**
+     * The issues of each segment's last stored result, whatever it was checked against, less those dismissed for
+     * the segment's text now: what the review queue counts and filters by, without checking anything.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<Issue>> lastStoredIssues(Collection<SegmentSnapshot> segments) {
+        List<Long> ids = segments.stream().map(SegmentSnapshot::id).toList();
+        Map<Long, CheckResults.Stored> stored = results.forSegments(ids);
+        DismissedIssues dismissed = dismissals.forSegments(ids);
+        Map<Long, List<Issue>> open = new HashMap<>();
+        for (SegmentSnapshot segment : segments) {
+            CheckResults.Stored result = stored.get(segment.id());
+            open.put(segment.id(), result == null ? List.of()
+                    : dismissed.without(segment.id(), segment.cleanText(), result.issues()));
+        }
+        return open;
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,10 +1,12 @@
 package app.redline.document;
 
+import app.redline.base.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class DocumentQueries {
+
+    private static final String HEADER_COLUMNS =
+            "id, project_id, title, original_file_name, segment_count, archived_at, archived_by";
 
     /** Archived documents leave the lists; an administrator may ask for them instead. Literal, so the partial index fits. */
     private static String ofProject(boolean archived) {
@@ -60,13 +65,22 @@ class DocumentQueries {
 
     /** What the editor needs to open a document: no aggregate over its segments. */
     Optional<DocumentHeader> header(long documentId) {
-        return jdbc.query("""
-                select id, project_id, title, original_file_name, segment_count, archived_at, archived_by
-                from document where id = :id""",
-                new MapSqlParameterSource("id", documentId),
-                (rs, row) -> new DocumentHeader(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
-                        rs.getString("original_file_name"), rs.getInt("segment_count"),
-                        instant(rs.getTimestamp("archived_at")), rs.getString("archived_by"))).stream().findFirst();
+        return jdbc.query("select " + HEADER_COLUMNS + " from document where id = :id",
+                new MapSqlParameterSource("id", documentId), DocumentQueries::header).stream().findFirst();
+    }
+
+    /** The headers of the documents that exist among the ids (all projects' documents when {@code ids} is null). */
+    List<DocumentHeader> headers(Collection<Long> ids, Long projectId) {
+        String where = ids != null ? "id = any(cast(:ids as bigint[]))" : projectId != null ? "project_id = :project" : "true";
+        String sql = "select " + HEADER_COLUMNS + " from document where " + where;
+        return jdbc.query(ids == null ? sql : SqlArrays.inline(sql, "ids", ids), new MapSqlParameterSource("project", projectId),
+                DocumentQueries::header);
+    }
+
+    private static DocumentHeader header(ResultSet rs, int row) throws SQLException {
+        return new DocumentHeader(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
+                rs.getString("original_file_name"), rs.getInt("segment_count"),
+                instant(rs.getTimestamp("archived_at")), rs.getString("archived_by"));
     }
 
     /** {@code limit} null reads them all (PostgreSQL's LIMIT NULL). */

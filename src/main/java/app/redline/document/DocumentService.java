@@ -2,7 +2,12 @@ package app.redline.document;
 
 import app.redline.security.CurrentUser;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +50,20 @@ public class DocumentService {
     /** A document by id with its counts, archived ones included. */
     public DocumentSummary summary(long documentId) {
         return queries.summary(documentId).orElseThrow(() -> new DocumentNotFoundException("document", documentId));
+    }
+
+    /** The headers of the documents that exist among the ids, by id. */
+    public Map<Long, DocumentHeader> headers(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        return queries.headers(Set.copyOf(documentIds), null).stream()
+                .collect(Collectors.toMap(DocumentHeader::id, Function.identity()));
+    }
+
+    /** The headers of a project's documents; of every document when {@code projectId} is null. */
+    public List<DocumentHeader> headersOf(Long projectId) {
+        return queries.headers(null, projectId);
     }
 
     /** Any document by id, archived ones included: their history stays readable. */

@@ -80,9 +80,9 @@ class SegmentQueries {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static final RowMapper<SegmentSnapshot> SNAPSHOT = SegmentQueries::map;
+    static final RowMapper<SegmentSnapshot> SNAPSHOT = SegmentQueries::map;
 
-    private static SegmentSnapshot map(ResultSet rs, int row) throws SQLException {
+    static SegmentSnapshot map(ResultSet rs, int row) throws SQLException {
         Timestamp updatedAt = rs.getTimestamp("updated_at");
         return new SegmentSnapshot(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("position"),
                 rs.getInt("paragraph"), rs.getString("source_text"), rs.getString("readout"),

@@ -1,31 +1,26 @@
 package app.redline.review;
 
+import app.redline.document.SegmentLookup;
+import app.redline.document.SegmentStatus;
+import java.util.EnumSet;
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** A user's drafts in a document: draft or rejected translatable segments whose latest revision they wrote. */
-@Repository
+@Component
 class MyDrafts {
 
     /** A candidate for submission as it was listed. */
     record Draft(long segmentId, int position, long version) {}
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final SegmentLookup segments;
 
-    MyDrafts(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    MyDrafts(SegmentLookup segments) {
+        this.segments = segments;
     }
 
     List<Draft> of(String author, long documentId) {
-        return jdbc.query("""
-                select s.id, s.position, s.version from segment s
-                where s.document_id = :document and s.translatable and s.status in ('DRAFT', 'REJECTED')
-                  and (select r.author from revision r where r.segment_id = s.id
-                       order by r.revision_no desc limit 1) = :author
-                order by s.position""",
-                new MapSqlParameterSource("document", documentId).addValue("author", author),
-                (rs, row) -> new Draft(rs.getLong(1), rs.getInt(2), rs.getLong(3)));
+        return segments.lastRevisedBy(documentId, author, EnumSet.of(SegmentStatus.DRAFT, SegmentStatus.REJECTED))
+                .stream().map(segment -> new Draft(segment.id(), segment.position(), segment.version())).toList();
     }
 }

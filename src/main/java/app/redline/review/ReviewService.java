@@ -1,7 +1,7 @@
 package app.redline.review;
 
 import app.redline.base.StorableText;
-import app.redline.document.DocumentService;
+import app.redline.base.TrailCursor;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Submitting, approving and rejecting segments. {@link ReviewStateMachine} decides; the segment's new status and
  * its audit row are written in one transaction, and only if the segment is still at the version the actor saw.
+ * Every move is published as {@link ReviewMoved} inside that transaction.
  */
 @Service
 public class ReviewService {
@@ -35,20 +37,18 @@ public class ReviewService {
     private final SegmentService segments;
     private final ReviewSituationReader situations;
     private final ReviewEvents events;
-    private final DocumentService documents;
-    private final DocumentSignOffs signOffs;
-    private final DocumentAssignments assignments;
+    private final AssignedReviewersOnly assignedReviewers;
+    private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transaction;
 
     ReviewService(SegmentService segments, ReviewSituationReader situations, ReviewEvents events,
-                  DocumentService documents, DocumentSignOffs signOffs, DocumentAssignments assignments,
+                  AssignedReviewersOnly assignedReviewers, ApplicationEventPublisher publisher,
                   PlatformTransactionManager transactionManager) {
         this.segments = segments;
         this.situations = situations;
         this.events = events;
-        this.documents = documents;
-        this.signOffs = signOffs;
-        this.assignments = assignments;
+        this.assignedReviewers = assignedReviewers;
+        this.publisher = publisher;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -96,36 +96,40 @@ public class ReviewService {
         return events.forDocument(documentId);
     }
 
-    /** Counts and state of each document, in one query; documents without segments count as empty. */
+    /** The segment's moves before move {@code beforeId}, newest first: a slice of its conversation. */
     @PreAuthorize("isAuthenticated()")
-    public Map<Long, DocumentProgress> progress(Collection<Long> documentIds) {
-        return signOffs.progress(documentIds);
+    public List<ReviewEvent> movesBefore(long segmentId, long beforeId, int limit) {
+        return events.forSegmentBefore(segmentId, beforeId, limit);
     }
 
+    /** The segment's moves after move {@code afterId}, oldest first. */
     @PreAuthorize("isAuthenticated()")
-    public DocumentProgress progress(long documentId) {
-        documents.header(documentId); // not found rather than an empty document
-        return signOffs.progress(List.of(documentId)).get(documentId);
+    public List<ReviewEvent> movesAfter(long segmentId, long afterId, int limit) {
+        return events.forSegmentAfter(segmentId, afterId, limit);
     }
 
-    /** Signs the document off; refused unless every translatable segment is approved, and to unassigned reviewers. */
-    @PreAuthorize("hasRole('REVIEWER')")
-    public SignOff signOff(long documentId) {
-        documents.requireActive(documentId);
-        Assignees assignees = assignments.forDocument(documentId);
-        if (!assignees.mayReview(CurrentUser.username())) {
-            throw new ReviewRefusedException(Refusal.NOT_ASSIGNED, "This document is assigned to "
-                    + String.join(", ", assignees.reviewers()) + " for review: only assigned reviewers sign it off.");
-        }
-        return signOffs.signOffIfAllApproved(documentId, CurrentUser.username(), Instant.now())
-                .orElseThrow(() -> new ReviewRefusedException(Refusal.STATE, "Only a document whose translatable "
-                        + "segments are all approved can be signed off: " + progress(documentId).summary() + "."));
+    /** The document's moves strictly before the cursor, newest first, at most {@code limit}: its audit trail's part. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewEvent> trail(long documentId, TrailCursor before, int limit) {
+        return events.trail(documentId, before, limit);
     }
 
-    /** The document's sign-offs, newest first. */
+    /** Per segment of the documents, the revision a reviewer approved and no rejection of it undid. */
     @PreAuthorize("isAuthenticated()")
-    public List<SignOff> signOffs(long documentId) {
-        return signOffs.forDocument(documentId);
+    public Map<Long, Integer> approvedRevisions(Collection<Long> documentIds) {
+        return events.approvedRevisions(documentIds);
+    }
+
+    /** Rejections by others of revisions the signed-in user wrote, newest first, at most {@code limit}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReviewEvent> rejectionsOfMine(int limit) {
+        return events.rejectionsOf(CurrentUser.username(), limit);
+    }
+
+    /** How many such rejections came after {@code since} (null: ever). */
+    @PreAuthorize("isAuthenticated()")
+    public int countRejectionsOfMine(Instant since) {
+        return events.countRejectionsOf(CurrentUser.username(), since);
     }
 
     private SegmentSnapshot act(long segmentId, long expectedVersion, Integer expectedRevisionNo, ReviewAction action,
@@ -155,14 +159,8 @@ public class ReviewService {
 
     /** A document with assigned reviewers is decided by them alone; submitting stays open to everyone. */
     private void requireAssignedReviewer(SegmentSnapshot segment, ReviewAction action, String actor) {
-        if (action == ReviewAction.SUBMIT) {
-            return;
-        }
-        Assignees assignees = assignments.forDocument(segment.documentId());
-        if (!assignees.mayReview(actor)) {
-            throw new ReviewRefusedException(Refusal.NOT_ASSIGNED, "This document is assigned to "
-                    + String.join(", ", assignees.reviewers()) + " for review: only assigned reviewers approve or reject "
-                    + "its segments.");
+        if (action != ReviewAction.SUBMIT) {
+            assignedReviewers.require(segment.documentId(), actor, "approve or reject its segments");
         }
     }
 
@@ -177,7 +175,10 @@ public class ReviewService {
         try {
             return transaction.execute(status -> {
                 SegmentSnapshot moved = segments.changeReviewStatus(segment.id(), segment.version(), allowed.to());
-                events.append(event);
+                String revisionAuthor = situation.revision().author();
+                events.append(event, revisionAuthor);
+                publisher.publishEvent(new ReviewMoved(segment.documentId(), segment.id(), action, segment.status(),
+                        allowed.to(), event.revisionNo(), revisionAuthor, actor));
                 return moved;
             });
         } catch (SegmentConflictException raced) {

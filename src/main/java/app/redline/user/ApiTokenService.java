@@ -1,16 +1,13 @@
 package app.redline.user;
 
+import app.redline.base.Sha256;
 import app.redline.base.StorableText;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,7 +78,7 @@ public class ApiTokenService {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken token = tokens.save(new ApiToken(currentUser().id(), label, sha256(secret), secret.substring(0, 10), expiresAt));
+        ApiToken token = tokens.save(new ApiToken(currentUser().id(), label, Sha256.hex(secret), secret.substring(0, 10), expiresAt));
         return new IssuedToken(token.summary(), secret);
     }
 
@@ -110,7 +107,7 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(sha256(secret))
+        return tokens.findByTokenHash(Sha256.hex(secret))
                 .filter(token -> !token.revoked())
                 .flatMap(token -> {
                     if (token.expired(Instant.now())) {
@@ -137,14 +134,5 @@ public class ApiTokenService {
     private UserAccount currentUser() {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         return users.findByUsername(username).orElseThrow(() -> new IllegalStateException("Unknown user " + username));
-    }
-
-    static String sha256(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

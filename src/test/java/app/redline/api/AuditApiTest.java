@@ -7,7 +7,7 @@ import app.redline.api.ApiClient.Response;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.project.ProjectService;
-import app.redline.review.CommentFixtures;
+import app.redline.discussion.CommentFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

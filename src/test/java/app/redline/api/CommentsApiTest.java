@@ -8,7 +8,7 @@ import app.redline.api.ApiClient.Response;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.project.ProjectService;
-import app.redline.review.CommentFixtures;
+import app.redline.discussion.CommentFixtures;
 import app.redline.user.Role;
 import app.redline.user.UserService;
 import java.time.Duration;

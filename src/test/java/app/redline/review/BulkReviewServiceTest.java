@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import app.redline.delivery.AssignmentService;
 
 @IntegrationTest
 class BulkReviewServiceTest {

@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import app.redline.delivery.AssignmentService;
 
 /**
  * LanguageTool is down: a text with a grammar error is neither submitted nor approved as if it had been checked.

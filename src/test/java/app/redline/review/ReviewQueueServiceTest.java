@@ -18,10 +18,13 @@ import app.redline.document.SegmentSnapshot;
 import app.redline.project.ProjectService;
 import app.redline.user.Role;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import app.redline.delivery.AssignmentService;
 
 @IntegrationTest
 class ReviewQueueServiceTest {
@@ -107,6 +110,27 @@ class ReviewQueueServiceTest {
 
         assertThat(ours(document, filter(QueueFilter.Issues.ERRORS))).isEmpty();
         assertThat(ours(document, QueueFilter.ALL)).extracting(QueuedSegment::issueCount).containsExactly(0);
+    }
+
+    @Test
+    void anIssueFilterReadsOnPastTheFirstChunkOfCandidates() {
+        // The segment with the error is submitted last of 520, so the oldest-first list reaches it after 500 others.
+        String sentences = IntStream.rangeClosed(1, 520).mapToObj(n -> "Queued sentence number " + n + " here.")
+                .collect(Collectors.joining("\n\n"));
+        ImportResult document = DocumentFixtures.importText(importer, DocumentFixtures.newProject(projects).id(), sentences);
+        jdbc.update("""
+                update segment set status = 'SUBMITTED', updated_by = 'translator', updated_at = now() - (1000 - position) * interval '1 second'
+                where document_id = ?""", document.documentId());
+        long last = jdbc.queryForObject("select id from segment where document_id = ? and position = 520", Long.class,
+                document.documentId());
+        storeIssues(last, "ERROR");
+        try {
+            assertThat(ours(document, filter(QueueFilter.Issues.ERRORS))).extracting(QueuedSegment::segmentId)
+                    .containsExactly(last);
+        } finally {
+            // Out of the shared queue again: 520 old submissions would push other tests' segments off their first page.
+            jdbc.update("update segment set status = 'DRAFT' where document_id = ?", document.documentId());
+        }
     }
 
     @Test

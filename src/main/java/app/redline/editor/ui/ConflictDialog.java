@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import app.redline.document.diff.DiffText;
 
 /**
  * Shown when someone saved the segment first: both texts side by side, the difference between them, and a

@@ -1,7 +1,7 @@
 package app.redline.editor.ui;
 
 import app.redline.document.SegmentChanged;
-import app.redline.review.CommentPosted;
+import app.redline.discussion.CommentPosted;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package app.redline.editor.ui;
 
 import app.redline.document.SegmentSnapshot;
-import app.redline.review.EditingTimeService;
+import app.redline.quality.EditingTimeService;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import app.redline.document.DocumentNotFoundException;
 import app.redline.document.SegmentChanged;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
-import app.redline.review.CommentPosted;
+import app.redline.discussion.CommentPosted;
 import app.redline.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -89,7 +89,8 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     EditorView(DocumentService documents, SegmentService segments, ProjectService projects,
                TermProposalService proposals, DocumentChecks documentChecks,
-               DismissalService dismissals, ReviewTools review, DocumentBroadcaster broadcaster) {
+               DismissalService dismissals, ReviewMoves review, SegmentConversation conversation,
+               QualityMeasures measures, DocumentBroadcaster broadcaster) {
         this.dismissals = dismissals;
         this.documentChecks = documentChecks;
         this.proposals = proposals;
@@ -97,7 +98,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.segments = segments;
         this.projects = projects;
         this.canEdit = CurrentUser.hasRole(Role.Names.TRANSLATOR) || CurrentUser.hasRole(Role.Names.REVIEWER);
-        this.reviews = review.reviews();
+        this.reviews = review.decisions();
         this.reviewQueue = review.queue();
         this.submitMyDrafts = new SubmitMyDrafts(review.bulk(), () -> document.id(), this::saveActive, () -> {
             deactivate();
@@ -106,9 +107,9 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         submitMyDrafts.button.setVisible(canEdit);
         this.reviewActions = new ReviewActions(reviews, segments, CurrentUser.hasRole(Role.Names.TRANSLATOR),
                 CurrentUser.hasRole(Role.Names.REVIEWER), () -> saveActive() ? active : null, this::showSaved);
-        this.quality = new QualityAnnotations(review.annotations(), segments, CurrentUser.hasRole(Role.Names.REVIEWER),
+        this.quality = new QualityAnnotations(measures.annotations(), segments, CurrentUser.hasRole(Role.Names.REVIEWER),
                 () -> saveActive() ? active : null, () -> editor);
-        this.editingTime = new EditingTime(review.editingTimes());
+        this.editingTime = new EditingTime(measures.editingTimes());
         this.saves = new SegmentSaves(segments, new SegmentSaves.Outcome(
                 (saved, expectedVersion) -> {
                     editingTime.saved(saved, expectedVersion);
@@ -122,7 +123,7 @@ class EditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 this::showSaved, () -> language));
         setSizeFull();
         configureGrid();
-        sidePanel = new SegmentSidePanel(review.comments(), review.thread(), reviews, segments);
+        sidePanel = new SegmentSidePanel(conversation.comments(), conversation.thread(), reviews, segments);
         liveUpdates = new EditorLiveUpdates(this, broadcaster, segments, sidePanel,
                 new EditorLiveUpdates.Hooks(() -> active, this::showSaved));
         var side = new VerticalLayout(reviewActions.note, quality.list, checkPanel, sidePanel);

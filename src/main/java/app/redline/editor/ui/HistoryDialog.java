@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import app.redline.document.diff.DiffText;
 
 /**
  * Every revision of a segment, newest first, each with a word diff to the one before it and the review moves made

@@ -1,8 +1,8 @@
 package app.redline.editor.ui;
 
-import app.redline.review.AnnotationService;
-import app.redline.review.ErrorCategory;
-import app.redline.review.ErrorSeverity;
+import app.redline.quality.AnnotationService;
+import app.redline.quality.ErrorCategory;
+import app.redline.quality.ErrorSeverity;
 import app.redline.review.ReviewRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

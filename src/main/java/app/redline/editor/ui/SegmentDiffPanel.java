@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
+import app.redline.document.diff.DiffText;
 
 /** For reviewing: the open segment's saved text as a word diff against the readout and the last approved revision. */
 class SegmentDiffPanel extends VerticalLayout {

@@ -2,9 +2,9 @@ package app.redline.editor.ui;
 
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
-import app.redline.review.CommentService;
+import app.redline.discussion.CommentService;
 import app.redline.review.ReviewService;
-import app.redline.review.SegmentThread;
+import app.redline.discussion.SegmentThread;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;

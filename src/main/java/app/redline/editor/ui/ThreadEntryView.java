@@ -1,8 +1,8 @@
 package app.redline.editor.ui;
 
 import app.redline.review.ReviewEvent;
-import app.redline.review.SegmentComment;
-import app.redline.review.SegmentThread;
+import app.redline.discussion.SegmentComment;
+import app.redline.discussion.SegmentThread;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package app.redline.editor.ui;
 
-import app.redline.review.CommentRateLimitedException;
-import app.redline.review.CommentService;
-import app.redline.review.SegmentThread;
+import app.redline.discussion.CommentRateLimitedException;
+import app.redline.discussion.CommentService;
+import app.redline.discussion.SegmentThread;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,5 +1,6 @@
 package app.redline.glossary.exchange;
 
+import app.redline.base.XmlChars;
 import app.redline.glossary.MatchMode;
 import app.redline.glossary.TermStatus;
 import java.io.BufferedWriter;
@@ -108,7 +109,7 @@ public final class TbxWriter {
         xml.writeStartElement("termEntry");
         String id = TermValues.blankToNull(concept.externalId());
         if (id != null) {
-            xml.writeAttribute("id", XmlText.safe(id));
+            xml.writeAttribute("id", XmlChars.withoutInvalid(id));
         }
         typed(4, "descrip", TbxVocabulary.SUBJECT_FIELD, concept.subjectField());
         typed(4, "descrip", TbxVocabulary.DEFINITION, concept.definition());
@@ -173,13 +174,13 @@ public final class TbxWriter {
         newline(indent);
         xml.writeStartElement(element);
         xml.writeAttribute("type", type);
-        xml.writeCharacters(XmlText.safe(value));
+        xml.writeCharacters(XmlChars.withoutInvalid(value));
         xml.writeEndElement();
     }
 
     private void element(String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(XmlText.safe(value == null ? "" : value));
+        xml.writeCharacters(XmlChars.withoutInvalid(value == null ? "" : value));
         xml.writeEndElement();
     }
 

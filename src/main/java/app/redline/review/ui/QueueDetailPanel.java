@@ -1,7 +1,8 @@
 package app.redline.review.ui;
 
 import app.redline.checks.Issue;
-import app.redline.document.WordDiff;
+import app.redline.document.diff.DiffText;
+import app.redline.document.diff.WordDiff;
 import app.redline.review.QueueDetail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,7 @@ class QueueDetailPanel extends VerticalLayout {
 
     final Div readout = new Div();
     final Div submitted = new Div();
-    final Div diff = new Div();
+    final DiffText diff = new DiffText();
     final Div issues = new Div();
     final Span revision = new Span();
     final Button openInEditor = new Button("Open in editor");
@@ -56,16 +57,7 @@ class QueueDetailPanel extends VerticalLayout {
                 + detail.revision().author());
         readout.setText(detail.segment().readout());
         submitted.setText(detail.revision().text());
-        diff.addClassName("diff-text");
-        for (WordDiff.Part part : WordDiff.between(detail.segment().readout(), detail.revision().text(), detail.targetLanguage())) {
-            var span = new Span(part.text());
-            switch (part.kind()) {
-                case DELETED -> span.addClassName("diff-delete");
-                case INSERTED -> span.addClassName("diff-insert");
-                case SAME -> { }
-            }
-            diff.add(span);
-        }
+        diff.show(WordDiff.between(detail.segment().readout(), detail.revision().text(), detail.targetLanguage()));
         if (detail.issues().isEmpty()) {
             issues.setText("No open issues.");
         }

@@ -12,8 +12,8 @@ import app.redline.document.ImportResult;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.project.ProjectService;
-import app.redline.review.CommentFixtures;
-import app.redline.review.CommentService;
+import app.redline.discussion.CommentFixtures;
+import app.redline.discussion.CommentService;
 import app.redline.review.ReviewService;
 import app.redline.user.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import app.redline.document.diff.DiffText;
 
 /** The editor's thread and diff tabs, and what reaches them from other users while the editor is open. */
 @IntegrationTest

@@ -15,7 +15,7 @@ import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.project.ProjectService;
 import app.redline.document.SegmentStatus;
-import app.redline.review.AssignmentService;
+import app.redline.delivery.AssignmentService;
 import app.redline.review.QueueFilter;
 import app.redline.review.QueuedSegment;
 import app.redline.review.WaitingDocument;
