@@ -21,7 +21,8 @@ class UserVisibleMessagesTest {
     /** Reading class -> the exception type it reads the message of. */
     private static final Map<String, Set<String>> FIT_TO_SHOW = Map.of(
             // Spring's generic "Access Denied" is replaced there; otherwise the sentence the application threw.
-            "app.redline.security.AccessDeniedReasons", Set.of("org.springframework.security.access.AccessDeniedException"),
+            "app.redline.security.AccessDeniedReasons",
+            Set.of("org.springframework.security.access.AccessDeniedException"),
             // ApiTokenService's sentence saying when the token expired.
             "app.redline.security.BearerTokenFilter",
             Set.of("org.springframework.security.authentication.CredentialsExpiredException"),
@@ -30,7 +31,8 @@ class UserVisibleMessagesTest {
             Set.of("org.springframework.security.authentication.LockedException"),
             "app.redline.security.ui.LoginView", Set.of("org.springframework.security.authentication.LockedException"),
             // Tells the operator at start-up, not a user, what to change.
-            "app.redline.user.DemoPasswordFailureAnalyzer", Set.of("app.redline.user.DemoPasswordsInProductionException"),
+            "app.redline.user.DemoPasswordFailureAnalyzer",
+            Set.of("app.redline.user.DemoPasswordsInProductionException"),
             // The parsers' own words about the uploaded file (line, column, what is wrong), inside our sentence.
             "app.redline.glossary.exchange.CsvGlossaryReader", Set.of("java.lang.Throwable"),
             "app.redline.glossary.exchange.TbxReader", Set.of("javax.xml.stream.XMLStreamException"));
@@ -44,7 +46,8 @@ class UserVisibleMessagesTest {
                 .flatMap(type -> type.getMethodCallsFromSelf().stream())
                 .filter(UserVisibleMessagesTest::readsAMessage)
                 .filter(call -> !call.getTargetOwner().isAssignableTo(UserMessageException.class))
-                .filter(call -> !FIT_TO_SHOW.getOrDefault(outermost(call), Set.of()).contains(call.getTargetOwner().getName()))
+                .filter(call -> !FIT_TO_SHOW.getOrDefault(outermost(call), Set.of())
+                        .contains(call.getTargetOwner().getName()))
                 .map(call -> call.getDescription())
                 .toList();
 

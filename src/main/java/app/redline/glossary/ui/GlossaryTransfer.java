@@ -81,7 +81,8 @@ class GlossaryTransfer extends HorizontalLayout {
         } catch (GlossaryFileRejectedException rejected) {
             error(fileName + " was not imported: " + rejected.getMessage());
         } catch (IOException | RuntimeException failure) {
-            error(fileName + " was not imported. " + UnexpectedErrors.sentenceFor("the glossary import of " + fileName, failure));
+            error(fileName + " was not imported. "
+                    + UnexpectedErrors.sentenceFor("the glossary import of " + fileName, failure));
         }
     }
 

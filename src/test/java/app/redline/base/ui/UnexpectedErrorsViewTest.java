@@ -104,7 +104,9 @@ class UnexpectedErrorsViewTest {
 
     @Test
     void refusalThatNoScreenCaughtShowsItsSentenceWithoutAReference(CapturedOutput log) {
-        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(UserMessageException.invalid(FormView.SENTENCE)));
+        var refusal = UserMessageException.invalid(FormView.SENTENCE);
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(refusal));
         MockVaadin.runUIQueue();
 
         assertThat(_get(Notification.class).getElement().getProperty("text")).isEqualTo(FormView.SENTENCE);
