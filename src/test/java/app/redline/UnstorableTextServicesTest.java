@@ -3,6 +3,7 @@ package app.redline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentFilter;
@@ -58,7 +59,7 @@ class UnstorableTextServicesTest {
     void segmentSaveRefusesAnUnpairedSurrogateAndStoresNothing() {
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR,
                 () -> segments.save(segment.id(), "Broken \uD800 text", segment.version())))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserMessageException.class)
                 .hasMessageContaining("The clean text contains a broken character (unpaired surrogate U+D800");
 
         assertThat(jdbc.queryForObject("select clean_text from segment where id = ?", String.class, segment.id()))
@@ -69,7 +70,7 @@ class UnstorableTextServicesTest {
     void commentRefusesAnUnpairedSurrogate() {
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR,
                 () -> comments.post(segment.id(), "Broken \uDC00 comment")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserMessageException.class)
                 .hasMessageContaining("The comment contains a broken character");
     }
 
@@ -93,7 +94,7 @@ class UnstorableTextServicesTest {
                         FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))));
         try {
             assertThatThrownBy(() -> tokens.issueForCurrentUser("script\0"))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(UserMessageException.class)
                     .hasMessageContaining("The token name contains a NUL character");
         } finally {
             SecurityContextHolder.clearContext();

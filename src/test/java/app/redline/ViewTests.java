@@ -9,11 +9,14 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.Route;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Arrays;
@@ -69,6 +72,19 @@ public final class ViewTests {
             MockVaadin.runUIQueue();
             return shown.getAsBoolean();
         });
+    }
+
+    /**
+     * Clicks as the browser would: an exception the screen's listener lets through goes to the session's error
+     * handler, as Vaadin hands it on when it handles the browser's request. (A plain {@code click()} throws it.)
+     */
+    public static void clickAsTheBrowserWould(Button button) {
+        try {
+            button.click();
+        } catch (RuntimeException uncaught) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(uncaught));
+        }
+        MockVaadin.runUIQueue();
     }
 
     public static void stop() {

@@ -1,6 +1,7 @@
 package app.redline.api;
 
 import app.redline.base.InvalidFieldException;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentArchivedException;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.importing.ReadoutRejectedException;
@@ -11,7 +12,6 @@ import app.redline.discussion.CommentRateLimitedException;
 import app.redline.review.ReviewConflictException;
 import app.redline.review.ReviewRefusedException;
 import app.redline.security.AccessDeniedReasons;
-import java.util.NoSuchElementException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,12 +28,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ProblemDetail rejected(ReadoutRejectedException rejected) {
-        HttpStatus status = switch (rejected.reason()) {
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case BINARY, INVALID_ENCODING -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
-        ProblemDetail problem = problem(status, "Readout not imported", rejected.getMessage());
+        ProblemDetail problem = problem(status(rejected), "Readout not imported", rejected.getMessage());
         problem.setProperty("reason", rejected.reason().name());
         return problem;
     }
@@ -60,12 +55,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ProblemDetail reviewRefused(ReviewRefusedException refused) {
-        HttpStatus status = switch (refused.refusal()) {
-            case ROLE, FOUR_EYES, NOT_ASSIGNED -> HttpStatus.FORBIDDEN;
-            case GATE, NOT_SEEN -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case STATE, NOT_TRANSLATABLE -> HttpStatus.CONFLICT;
-        };
-        ProblemDetail problem = problem(status, "Review step refused", refused.getMessage());
+        ProblemDetail problem = problem(status(refused), "Review step refused", refused.getMessage());
         problem.setProperty("refusal", refused.refusal().name());
         return problem;
     }
@@ -80,12 +70,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ProblemDetail glossaryFile(GlossaryFileRejectedException rejected) {
-        HttpStatus status = switch (rejected.reason()) {
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case INVALID_ENCODING, WRONG_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            default -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
-        ProblemDetail problem = problem(status, "Glossary file not imported", rejected.getMessage());
+        ProblemDetail problem = problem(status(rejected), "Glossary file not imported", rejected.getMessage());
         problem.setProperty("reason", rejected.reason().name());
         return problem;
     }
@@ -114,15 +99,15 @@ class ApiErrors {
                 + "again and repeat your change.");
     }
 
+    /**
+     * Every other refusal the application wrote for users. A JDK or library exception (IllegalArgumentException,
+     * NoSuchElementException, ...) has no handler here on purpose: its message was not written for users, so it
+     * answers 500 with a reference (see {@link UnexpectedApiErrors}).
+     */
     @ExceptionHandler
-    ProblemDetail notFound(NoSuchElementException missing) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", missing.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(IllegalArgumentException invalid) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.getMessage());
-        if (invalid instanceof InvalidFieldException named) {
+    ProblemDetail refused(UserMessageException refused) {
+        ProblemDetail problem = problem(status(refused), refused.kind().title(), refused.getMessage());
+        if (refused instanceof InvalidFieldException named) {
             problem.setProperty("field", named.field());
         }
         return problem;
@@ -136,6 +121,10 @@ class ApiErrors {
     @ExceptionHandler
     ProblemDetail missingFile(MissingServletRequestPartException missing) {
         return problem(HttpStatus.BAD_REQUEST, "No file", "Send the readout as the multipart part 'file'.");
+    }
+
+    private static HttpStatus status(UserMessageException refused) {
+        return HttpStatus.valueOf(refused.kind().httpStatus());
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

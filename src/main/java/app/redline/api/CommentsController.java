@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.base.UserMessageException;
 import app.redline.discussion.CommentPage;
 import app.redline.discussion.CommentService;
 import app.redline.discussion.InboxItem;
@@ -46,7 +47,7 @@ class CommentsController {
                         @RequestParam(defaultValue = "50") int size,
                         @RequestParam(required = false) Long before) {
         if (before != null && page != 0) {
-            throw new IllegalArgumentException("Ask for a page or for the comments before one, not both.");
+            throw UserMessageException.invalid("Ask for a page or for the comments before one, not both.");
         }
         CommentPage found = before == null ? comments.thread(segmentId, page, size)
                 : comments.threadBefore(segmentId, before, size);

@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.base.UserMessageException;
 import app.redline.delivery.Assignees;
 import app.redline.delivery.AssignmentService;
 import app.redline.review.BulkReviewService;
@@ -71,7 +72,7 @@ class DocumentWorkflowController {
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_AUDIT_SIZE || page > MAX_AUDIT_PAGE) {
-            throw new IllegalArgumentException("page is 0 to " + MAX_AUDIT_PAGE + "; size is 1 to " + MAX_AUDIT_SIZE + ".");
+            throw UserMessageException.invalid("page is 0 to " + MAX_AUDIT_PAGE + "; size is 1 to " + MAX_AUDIT_SIZE + ".");
         }
         // One row more than asked tells whether a next page exists, without counting the trail.
         List<AuditEntry> rows = audit.entries(documentId, (long) page * size, size + 1);

@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentImportService;
 import app.redline.document.DocumentService;
 import app.redline.document.ImportProgress;
@@ -61,7 +62,7 @@ class DocumentsController {
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "100") int size) {
         if (page < 0 || size < 1 || size > 1000) {
-            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 1000.");
+            throw UserMessageException.invalid("page must be 0 or more and size between 1 and 1000.");
         }
         int total = documents.header(documentId).segmentCount();
         long offset = (long) page * size;

@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.base.UserMessageException;
 import app.redline.glossary.ConceptData;
 import app.redline.glossary.ConceptFilter;
 import app.redline.glossary.GlossaryImportService;
@@ -61,7 +62,7 @@ class GlossaryController {
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 500) {
-            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500.");
+            throw UserMessageException.invalid("page must be 0 or more and size between 1 and 500.");
         }
         long offset = (long) page * size;
         if (offset > Integer.MAX_VALUE) {
@@ -83,7 +84,7 @@ class GlossaryController {
         } else if ("tbx".equals(format.toLowerCase(Locale.ROOT))) {
             TbxWriter.write(concepts, "zh-CN", out);
         } else {
-            throw new IllegalArgumentException("format is csv or tbx.");
+            throw UserMessageException.invalid("format is csv or tbx.");
         }
         String fileName = "glossary-" + glossaryId + (csv ? ".csv" : ".tbx");
         return ResponseEntity.ok()
@@ -113,7 +114,7 @@ class GlossaryController {
         return Arrays.stream(ImportPreview.Resolution.values())
                 .filter(choice -> choice.name().equalsIgnoreCase(conflicts.strip()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("conflicts is one of "
+                .orElseThrow(() -> UserMessageException.invalid("conflicts is one of "
                         + Arrays.stream(ImportPreview.Resolution.values())
                                 .map(choice -> choice.name().toLowerCase(Locale.ROOT)).toList()
                         + "; '" + conflicts + "' is not."));

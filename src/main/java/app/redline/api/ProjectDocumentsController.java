@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.base.UserMessageException;
 import app.redline.delivery.DocumentProgress;
 import app.redline.delivery.SignOffService;
 import app.redline.document.DocumentService;
@@ -43,7 +44,7 @@ class ProjectDocumentsController {
                       @RequestParam(defaultValue = "50") int size,
                       @RequestParam(defaultValue = "false") boolean archived) {
         if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_SIZE + ".");
+            throw UserMessageException.invalid("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_SIZE + ".");
         }
         projects.get(projectId); // an unknown project is a 404, not an empty list
         int total = documents.count(projectId, archived);

@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.base.UserMessageException;
 import app.redline.quality.Annotation;
 import app.redline.quality.AnnotationService;
 import app.redline.quality.DocumentQuality;
@@ -174,7 +175,7 @@ class QualityController {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()) + ".");
+            throw UserMessageException.invalid("'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()) + ".");
         }
     }
 }

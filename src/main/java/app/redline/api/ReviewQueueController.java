@@ -1,5 +1,6 @@
 package app.redline.api;
 
+import app.redline.base.UserMessageException;
 import app.redline.checks.Issue;
 import app.redline.review.BulkReviewService;
 import app.redline.review.QueueDetail;
@@ -49,7 +50,7 @@ class ReviewQueueController {
     record ApprovalItem(Long segmentId, Integer revisionNo, Long version) {
         SelectedRevision selected() {
             if (segmentId == null || revisionNo == null || version == null) {
-                throw new IllegalArgumentException("Each item names segmentId, revisionNo and version.");
+                throw UserMessageException.invalid("Each item names segmentId, revisionNo and version.");
             }
             return new SelectedRevision(segmentId, revisionNo, version);
         }
@@ -64,7 +65,7 @@ class ReviewQueueController {
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > MAX_SIZE || page > MAX_PAGE) {
-            throw new IllegalArgumentException("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_SIZE + ".");
+            throw UserMessageException.invalid("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_SIZE + ".");
         }
         var filter = new QueueFilter(rejectedBefore, translator, issues(hasIssues), mineOnly);
         // One row more than asked tells whether a next page exists, without counting the queue.
@@ -88,7 +89,7 @@ class ReviewQueueController {
     @PostMapping("/approve")
     List<DocumentsController.SegmentItem> approve(@RequestBody List<ApprovalItem> items) {
         if (items.contains(null)) {
-            throw new IllegalArgumentException("Each item names segmentId, revisionNo and version.");
+            throw UserMessageException.invalid("Each item names segmentId, revisionNo and version.");
         }
         return bulk.approveSelection(items.stream().map(ApprovalItem::selected).toList()).stream()
                 .map(DocumentsController.SegmentItem::of).toList();
@@ -102,7 +103,7 @@ class ReviewQueueController {
             case "false" -> QueueFilter.Issues.ANY;
             case "true", "warning", "warnings" -> QueueFilter.Issues.ERRORS_OR_WARNINGS;
             case "error", "errors" -> QueueFilter.Issues.ERRORS;
-            default -> throw new IllegalArgumentException("hasIssues is true (errors or warnings), errors or false.");
+            default -> throw UserMessageException.invalid("hasIssues is true (errors or warnings), errors or false.");
         };
     }
 }

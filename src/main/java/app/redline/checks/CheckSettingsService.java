@@ -1,5 +1,6 @@
 package app.redline.checks;
 
+import app.redline.base.UserMessageException;
 import app.redline.security.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -44,13 +45,13 @@ public class CheckSettingsService {
                 continue;
             }
             if (!ENTRY.matcher(value).matches()) {
-                throw new IllegalArgumentException("\"" + value + "\" is not a check, rule or category id "
+                throw UserMessageException.invalid("\"" + value + "\" is not a check, rule or category id "
                         + "(letters, digits, _ . / - only).");
             }
             entries.add(value);
         }
         if (entries.size() > 500) {
-            throw new IllegalArgumentException("At most 500 switched-off checks, rules and categories per project.");
+            throw UserMessageException.invalid("At most 500 switched-off checks, rules and categories per project.");
         }
         jdbc.update("""
                 insert into check_settings (project_id, disabled, updated_by, updated_at) values (?, ?, ?, ?)

@@ -1,6 +1,7 @@
 package app.redline.checks;
 
 import app.redline.base.Sha256;
+import app.redline.base.UserMessageException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.security.CurrentUser;
@@ -32,11 +33,11 @@ public class DismissalService {
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
     public void dismiss(long segmentId, String cleanText, Issue issue, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why this is not a problem: reviewers read it.");
+            throw UserMessageException.invalid("Say why this is not a problem: reviewers read it.");
         }
         if (CheckRunner.couldNotRun(issue)) {
             // Dismissing it would open the review gate without the check ever having looked at the text.
-            throw new IllegalArgumentException("A check that could not run is not a finding to dismiss: it runs again "
+            throw UserMessageException.invalid("A check that could not run is not a finding to dismiss: it runs again "
                     + "on the next check, or a reviewer goes ahead with a stated reason.");
         }
         SegmentSnapshot segment = segments.get(segmentId);

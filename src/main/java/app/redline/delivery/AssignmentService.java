@@ -1,5 +1,6 @@
 package app.redline.delivery;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentService;
 import app.redline.security.CurrentUser;
 import app.redline.user.Role;
@@ -141,13 +142,13 @@ public class AssignmentService {
             }
         }
         if (wanted.size() > MAX_ASSIGNEES) {
-            throw new IllegalArgumentException("At most " + MAX_ASSIGNEES + " " + role.label().toLowerCase()
+            throw UserMessageException.invalid("At most " + MAX_ASSIGNEES + " " + role.label().toLowerCase()
                     + "s can be assigned to a document.");
         }
         Set<String> lacking = new TreeSet<>(wanted);
         lacking.removeAll(users.usernamesWithRole(role));
         if (!lacking.isEmpty()) {
-            throw new IllegalArgumentException("Not a " + role.label().toLowerCase() + " (or disabled): "
+            throw UserMessageException.invalid("Not a " + role.label().toLowerCase() + " (or disabled): "
                     + String.join(", ", lacking) + ".");
         }
         return wanted;

@@ -1,14 +1,15 @@
 package app.redline.discussion;
 
+import app.redline.base.UserMessageException;
 import java.time.Duration;
 
 /** The user posted as many comments as the limit allows for now; {@link #retryAfter()} says when the next may go. */
-public class CommentRateLimitedException extends RuntimeException {
+public class CommentRateLimitedException extends UserMessageException {
 
     private final Duration retryAfter;
 
     CommentRateLimitedException(String message, Duration retryAfter) {
-        super(message);
+        super(Kind.TOO_MANY, message);
         this.retryAfter = retryAfter;
     }
 

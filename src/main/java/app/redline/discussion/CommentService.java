@@ -2,6 +2,7 @@ package app.redline.discussion;
 
 import app.redline.base.StorableText;
 import app.redline.base.TrailCursor;
+import app.redline.base.UserMessageException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.security.CurrentUser;
@@ -97,7 +98,7 @@ public class CommentService {
 
     private static void requirePage(int page, int size) {
         if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_PAGE_SIZE + ".");
+            throw UserMessageException.invalid("page is 0 to " + MAX_PAGE + "; size is 1 to " + MAX_PAGE_SIZE + ".");
         }
     }
 
@@ -118,7 +119,7 @@ public class CommentService {
     @PreAuthorize("isAuthenticated()")
     public void markInboxRead(Instant upTo) {
         if (upTo == null) {
-            throw new IllegalArgumentException("Say up to when the inbox was read (upTo, the newest item seen).");
+            throw UserMessageException.invalid("Say up to when the inbox was read (upTo, the newest item seen).");
         }
         // A mark never moves back, so one in the future would hide every new item until then: cap it at now.
         Instant now = Instant.now();
@@ -140,10 +141,10 @@ public class CommentService {
     private static String validated(String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("Write something before you post a comment.");
+            throw UserMessageException.invalid("Write something before you post a comment.");
         }
         if (text.length() > MAX_BODY_LENGTH) {
-            throw new IllegalArgumentException("A comment has at most " + MAX_BODY_LENGTH + " characters; this one has "
+            throw UserMessageException.invalid("A comment has at most " + MAX_BODY_LENGTH + " characters; this one has "
                     + text.length() + ".");
         }
         return StorableText.require("The comment", text);

@@ -1,10 +1,12 @@
 package app.redline.document;
 
-import java.util.NoSuchElementException;
+import app.redline.base.UserMessageException;
 
-public class DocumentNotFoundException extends NoSuchElementException {
+public class DocumentNotFoundException extends UserMessageException {
+
+    private static final long serialVersionUID = 1L;
 
     public DocumentNotFoundException(String what, long id) {
-        super("There is no " + what + " with id " + id + ".");
+        super(Kind.NOT_FOUND, "There is no " + what + " with id " + id + ".");
     }
 }

@@ -1,6 +1,7 @@
 package app.redline.document;
 
 import app.redline.base.StorableText;
+import app.redline.base.UserMessageException;
 import app.redline.security.CurrentUser;
 import java.time.Instant;
 import java.util.List;
@@ -159,10 +160,10 @@ public class SegmentService {
 
     private static String validated(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("The clean text is missing.");
+            throw UserMessageException.invalid("The clean text is missing.");
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("A segment's clean text has at most " + MAX_TEXT_LENGTH
+            throw UserMessageException.invalid("A segment's clean text has at most " + MAX_TEXT_LENGTH
                     + " characters; this one has " + text.length() + ". Split the segment instead.");
         }
         return StorableText.require("The clean text", text);

@@ -1,5 +1,6 @@
 package app.redline.glossary;
 
+import app.redline.base.UserMessageException;
 import app.redline.glossary.ImportPreview.Item;
 import app.redline.glossary.ImportPreview.Kind;
 import app.redline.glossary.ImportPreview.Resolution;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -318,6 +318,6 @@ public class GlossaryImportService {
 
     private Glossary find(long glossaryId) {
         return glossaries.findById(glossaryId)
-                .orElseThrow(() -> new NoSuchElementException("There is no glossary with id " + glossaryId + "."));
+                .orElseThrow(() -> UserMessageException.notFound("There is no glossary with id " + glossaryId + "."));
     }
 }

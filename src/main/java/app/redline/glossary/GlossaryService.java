@@ -1,5 +1,6 @@
 package app.redline.glossary;
 
+import app.redline.base.UserMessageException;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
 import app.redline.security.CurrentUser;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -253,11 +253,11 @@ public class GlossaryService {
 
     private Concept load(long conceptId) {
         return concepts.findById(conceptId)
-                .orElseThrow(() -> new NoSuchElementException("There is no concept with id " + conceptId + "."));
+                .orElseThrow(() -> UserMessageException.notFound("There is no concept with id " + conceptId + "."));
     }
 
     private Glossary find(long glossaryId) {
         return glossaries.findById(glossaryId)
-                .orElseThrow(() -> new NoSuchElementException("There is no glossary with id " + glossaryId + "."));
+                .orElseThrow(() -> UserMessageException.notFound("There is no glossary with id " + glossaryId + "."));
     }
 }

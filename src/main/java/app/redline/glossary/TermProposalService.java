@@ -1,11 +1,11 @@
 package app.redline.glossary;
 
 import app.redline.base.StorableText;
+import app.redline.base.UserMessageException;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
 import app.redline.security.CurrentUser;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,7 @@ public class TermProposalService {
         ProjectInfo project = projects.get(projectId);
         String target = StorableText.require("The proposed term", targetTerm == null ? "" : targetTerm.strip());
         if (target.isEmpty() || target.length() > ConceptValidator.MAX_TERM_LENGTH) {
-            throw new IllegalArgumentException("Select or type the term to propose (1 to "
+            throw UserMessageException.invalid("Select or type the term to propose (1 to "
                     + ConceptValidator.MAX_TERM_LENGTH + " characters).");
         }
         return proposals.save(new TermProposal(projectId, segmentId, project.sourceLanguage(),
@@ -66,7 +66,7 @@ public class TermProposalService {
     @Transactional
     public ProposalData decline(long proposalId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the proposal is declined: the translator reads it.");
+            throw UserMessageException.invalid("Say why the proposal is declined: the translator reads it.");
         }
         TermProposal proposal = find(proposalId);
         proposal.decline(CurrentUser.username(), reason.strip());
@@ -88,6 +88,6 @@ public class TermProposalService {
 
     private TermProposal find(long proposalId) {
         return proposals.findById(proposalId)
-                .orElseThrow(() -> new NoSuchElementException("There is no proposal with id " + proposalId + "."));
+                .orElseThrow(() -> UserMessageException.notFound("There is no proposal with id " + proposalId + "."));
     }
 }

@@ -2,8 +2,8 @@ package app.redline.project;
 
 import app.redline.base.InvalidFieldException;
 import app.redline.base.StorableText;
+import app.redline.base.UserMessageException;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +27,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ProjectInfo get(long id) {
         return projects.findById(id).map(Project::info)
-                .orElseThrow(() -> new NoSuchElementException("There is no project with id " + id + "."));
+                .orElseThrow(() -> UserMessageException.notFound("There is no project with id " + id + "."));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -57,7 +57,7 @@ public class ProjectService {
     @Transactional
     public ProjectInfo setStartFromEmpty(long id, boolean startFromEmpty) {
         Project project = projects.findById(id)
-                .orElseThrow(() -> new NoSuchElementException("There is no project with id " + id + "."));
+                .orElseThrow(() -> UserMessageException.notFound("There is no project with id " + id + "."));
         project.setStartFromEmpty(startFromEmpty);
         return project.info();
     }

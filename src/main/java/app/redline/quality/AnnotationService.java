@@ -2,6 +2,7 @@ package app.redline.quality;
 
 import app.redline.base.StorableText;
 import app.redline.base.TrailCursor;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentNotFoundException;
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentService;
@@ -50,7 +51,7 @@ public class AnnotationService {
                     "You wrote revision " + revisionNo + ": another reviewer evaluates it.");
         }
         if (category == null || severity == null) {
-            throw new IllegalArgumentException("An error needs a category and a severity.");
+            throw UserMessageException.invalid("An error needs a category and a severity.");
         }
         String text = revision.text();
         checkSpan(text, start, end);
@@ -96,17 +97,17 @@ public class AnnotationService {
     private RevisionSnapshot revision(SegmentSnapshot segment, int revisionNo) {
         List<RevisionSnapshot> history = segments.history(segment.id());
         return history.stream().filter(revision -> revision.revisionNo() == revisionNo).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Segment " + segment.position() + " has no revision "
+                .orElseThrow(() -> UserMessageException.invalid("Segment " + segment.position() + " has no revision "
                         + revisionNo + "; its revisions are 1 to " + history.getFirst().revisionNo() + "."));
     }
 
     private static void checkSpan(String text, int start, int end) {
         if (start < 0 || end < start || end > text.length()) {
-            throw new IllegalArgumentException("The marked span " + start + "–" + end + " is not inside the revision's "
+            throw UserMessageException.invalid("The marked span " + start + "–" + end + " is not inside the revision's "
                     + text.length() + " characters (start ≥ 0, start ≤ end ≤ length).");
         }
         if (splitsPair(text, start) || splitsPair(text, end)) {
-            throw new IllegalArgumentException("The marked span " + start + "–" + end + " cuts a character in half.");
+            throw UserMessageException.invalid("The marked span " + start + "–" + end + " cuts a character in half.");
         }
     }
 
@@ -122,7 +123,7 @@ public class AnnotationService {
         }
         String stripped = value.strip();
         if (stripped.length() > MAX_NOTE_LENGTH) {
-            throw new IllegalArgumentException("A " + what + " has at most " + MAX_NOTE_LENGTH + " characters; this one has "
+            throw UserMessageException.invalid("A " + what + " has at most " + MAX_NOTE_LENGTH + " characters; this one has "
                     + stripped.length() + ".");
         }
         return StorableText.require("The " + what, stripped);

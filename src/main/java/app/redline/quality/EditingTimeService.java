@@ -1,5 +1,6 @@
 package app.redline.quality;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.security.CurrentUser;
@@ -29,7 +30,7 @@ public class EditingTimeService {
     @PreAuthorize("hasAnyRole('TRANSLATOR', 'REVIEWER')")
     public void record(long segmentId, Duration active) {
         if (active == null || active.toMillis() < 1 || active.compareTo(MAX_PER_SAVE) > 0) {
-            throw new IllegalArgumentException("Editing time per save is more than 0 and at most " + MAX_PER_SAVE.toHours()
+            throw UserMessageException.invalid("Editing time per save is more than 0 and at most " + MAX_PER_SAVE.toHours()
                     + " hours; " + active + " is not.");
         }
         SegmentSnapshot segment = segments.get(segmentId);

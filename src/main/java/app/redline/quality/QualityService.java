@@ -1,5 +1,6 @@
 package app.redline.quality;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentHeader;
 import app.redline.document.DocumentService;
 import app.redline.project.ProjectInfo;
@@ -72,7 +73,7 @@ public class QualityService {
     public QualityWeights saveWeights(long projectId, QualityWeights weights) {
         projects.get(projectId);
         if (weights == null) {
-            throw new IllegalArgumentException("Weights and threshold are missing.");
+            throw UserMessageException.invalid("Weights and threshold are missing.");
         }
         settings.append(projectId, weights, CurrentUser.username(), Instant.now());
         return settings.forProject(projectId);

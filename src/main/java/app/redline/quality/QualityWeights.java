@@ -1,5 +1,6 @@
 package app.redline.quality;
 
+import app.redline.base.UserMessageException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -24,15 +25,15 @@ public record QualityWeights(int minor, int major, int critical, BigDecimal thre
         check(major, "major", 0);
         check(critical, "critical", 1);
         if (minor > major || major > critical) {
-            throw new IllegalArgumentException("Weights must not fall with severity: minor (" + minor + ") ≤ major ("
+            throw UserMessageException.invalid("Weights must not fall with severity: minor (" + minor + ") ≤ major ("
                     + major + ") ≤ critical (" + critical + ").");
         }
         if (threshold == null || threshold.signum() < 0 || threshold.compareTo(MAX_THRESHOLD) > 0) {
-            throw new IllegalArgumentException("The pass threshold is between 0 and " + MAX_THRESHOLD
+            throw UserMessageException.invalid("The pass threshold is between 0 and " + MAX_THRESHOLD
                     + " penalty points per 1,000 words; " + threshold + " is not.");
         }
         if (threshold.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("The pass threshold has at most two decimals; " + threshold + " has more.");
+            throw UserMessageException.invalid("The pass threshold has at most two decimals; " + threshold + " has more.");
         }
         threshold = threshold.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -47,7 +48,7 @@ public record QualityWeights(int minor, int major, int critical, BigDecimal thre
 
     private static void check(int weight, String severity, int least) {
         if (weight < least || weight > MAX_WEIGHT) {
-            throw new IllegalArgumentException("The " + severity + " weight is between " + least + " and " + MAX_WEIGHT
+            throw UserMessageException.invalid("The " + severity + " weight is between " + least + " and " + MAX_WEIGHT
                     + " penalty points; " + weight + " is not.");
         }
     }

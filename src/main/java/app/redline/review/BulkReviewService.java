@@ -1,8 +1,10 @@
 package app.redline.review;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentService;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
+import app.redline.security.AccessDeniedReasons;
 import app.redline.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,8 +59,11 @@ public class BulkReviewService {
             try {
                 review.submit(draft.segmentId(), draft.version());
                 submitted.add(new DraftSubmission.Submitted(draft.segmentId(), draft.position()));
-            } catch (ReviewRefusedException | ReviewConflictException | AccessDeniedException refused) {
+            } catch (ReviewRefusedException | ReviewConflictException refused) {
                 skipped.add(new DraftSubmission.Skipped(draft.segmentId(), draft.position(), refused.getMessage()));
+            } catch (AccessDeniedException denied) {
+                skipped.add(new DraftSubmission.Skipped(draft.segmentId(), draft.position(),
+                        AccessDeniedReasons.explain(denied)));
             }
         }
         return new DraftSubmission(submitted, skipped);
@@ -72,15 +77,15 @@ public class BulkReviewService {
     @PreAuthorize("hasRole('REVIEWER')")
     public List<SegmentSnapshot> approveSelection(List<SelectedRevision> selection) {
         if (selection == null || selection.isEmpty()) {
-            throw new IllegalArgumentException("Select the segments to approve.");
+            throw UserMessageException.invalid("Select the segments to approve.");
         }
         if (selection.size() > MAX_SELECTION) {
-            throw new IllegalArgumentException("Approve at most " + MAX_SELECTION + " segments at once.");
+            throw UserMessageException.invalid("Approve at most " + MAX_SELECTION + " segments at once.");
         }
         Set<Long> distinct = new HashSet<>();
         for (SelectedRevision selected : selection) {
             if (!distinct.add(selected.segmentId())) {
-                throw new IllegalArgumentException("Segment id " + selected.segmentId() + " is selected twice.");
+                throw UserMessageException.invalid("Segment id " + selected.segmentId() + " is selected twice.");
             }
         }
         requireSeen(selection);

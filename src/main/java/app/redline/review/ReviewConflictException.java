@@ -1,15 +1,16 @@
 package app.redline.review;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.SegmentSnapshot;
 
 /** The segment changed since the caller loaded it (a save, or another review action won); nothing was recorded. */
-public class ReviewConflictException extends RuntimeException {
+public class ReviewConflictException extends UserMessageException {
 
     private final SegmentSnapshot current;
     private final int currentRevisionNo;
 
     ReviewConflictException(String message, SegmentSnapshot current, int currentRevisionNo) {
-        super(message);
+        super(Kind.CONFLICT, message);
         this.current = current;
         this.currentRevisionNo = currentRevisionNo;
     }

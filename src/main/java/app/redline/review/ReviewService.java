@@ -2,6 +2,7 @@ package app.redline.review;
 
 import app.redline.base.StorableText;
 import app.redline.base.TrailCursor;
+import app.redline.base.UserMessageException;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
@@ -79,7 +80,7 @@ public class ReviewService {
     public SegmentSnapshot reject(long segmentId, long expectedVersion, String reason) {
         String stated = optionalReason(reason);
         if (stated == null) {
-            throw new IllegalArgumentException("Say why you reject the segment, so the translator knows what to change.");
+            throw UserMessageException.invalid("Say why you reject the segment, so the translator knows what to change.");
         }
         return act(segmentId, expectedVersion, null, ReviewAction.REJECT, stated, null);
     }
@@ -198,7 +199,7 @@ public class ReviewService {
         }
         String stripped = reason.strip();
         if (stripped.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("A reason has at most " + MAX_REASON_LENGTH + " characters; this one has "
+            throw UserMessageException.invalid("A reason has at most " + MAX_REASON_LENGTH + " characters; this one has "
                     + stripped.length() + ".");
         }
         return StorableText.require("The reason", stripped);

@@ -38,11 +38,6 @@ public final class AccessDeniedReasons {
         return message;
     }
 
-    /** For screens that catch refusals of several kinds: a role refusal explained, any other by its own message. */
-    public static String explain(RuntimeException refusal) {
-        return refusal instanceof AccessDeniedException denied ? explain(denied) : refusal.getMessage();
-    }
-
     /** Role labels named in an expression such as {@code hasAnyRole('ADMIN', 'REVIEWER')}. */
     private static List<String> rolesIn(String expression) {
         List<String> labels = new ArrayList<>();

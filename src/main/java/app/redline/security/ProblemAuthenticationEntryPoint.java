@@ -17,8 +17,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
             ProblemResponses.databaseUnavailable(response);
             return;
         }
-        if (exception instanceof LockedException) {
-            ProblemResponses.write(response, 429, "Too many failed sign-ins", exception.getMessage());
+        if (exception instanceof LockedException paused) { // ThrottledAuthenticationProvider's sentence
+            ProblemResponses.write(response, 429, "Too many failed sign-ins", paused.getMessage());
             return;
         }
         ProblemResponses.write(response, 401, "Authentication required",

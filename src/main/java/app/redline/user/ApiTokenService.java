@@ -2,6 +2,7 @@ package app.redline.user;
 
 import app.redline.base.Sha256;
 import app.redline.base.StorableText;
+import app.redline.base.UserMessageException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,10 +69,10 @@ public class ApiTokenService {
         requirePasswordSignIn();
         String label = StorableText.require("The token name", name == null ? "" : name.strip());
         if (label.isEmpty() || label.length() > 100) {
-            throw new IllegalArgumentException("A token needs a name of 1 to 100 characters, e.g. 'import script'.");
+            throw UserMessageException.invalid("A token needs a name of 1 to 100 characters, e.g. 'import script'.");
         }
         if (lifetimeDays != NEVER_EXPIRES && (lifetimeDays < 1 || lifetimeDays > MAX_LIFETIME_DAYS)) {
-            throw new IllegalArgumentException("A token lives 1 to " + MAX_LIFETIME_DAYS + " days, or " + NEVER_EXPIRES
+            throw UserMessageException.invalid("A token lives 1 to " + MAX_LIFETIME_DAYS + " days, or " + NEVER_EXPIRES
                     + " for one that never expires; " + lifetimeDays + " is neither.");
         }
         Instant expiresAt = lifetimeDays == NEVER_EXPIRES ? null : Instant.now().plus(Duration.ofDays(lifetimeDays));
@@ -93,7 +94,7 @@ public class ApiTokenService {
     public void revokeForCurrentUser(long tokenId) {
         tokens.findById(tokenId)
                 .filter(token -> token.userId() == currentUser().id())
-                .orElseThrow(() -> new IllegalArgumentException("You have no token with id " + tokenId + "."))
+                .orElseThrow(() -> UserMessageException.invalid("You have no token with id " + tokenId + "."))
                 .revoke();
     }
 

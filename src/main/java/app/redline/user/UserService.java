@@ -2,9 +2,9 @@ package app.redline.user;
 
 import app.redline.base.InvalidFieldException;
 import app.redline.base.StorableText;
+import app.redline.base.UserMessageException;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.core.env.Environment;
@@ -80,14 +80,14 @@ public class UserService {
     public UserSummary setEnabled(long userId, boolean enabled) {
         UserAccount user = find(userId);
         if (!enabled && user.username().equals(SecurityContextHolder.getContext().getAuthentication().getName())) {
-            throw new IllegalArgumentException("You cannot disable your own account: another administrator can.");
+            throw UserMessageException.invalid("You cannot disable your own account: another administrator can.");
         }
         if (!enabled) {
             requireAnotherAdministrator(user);
         }
         // Production starts only without enabled demo passwords; enabling one later would bring it back.
         if (enabled && production && !Boolean.FALSE.equals(user.demoPassword())) {
-            throw new IllegalArgumentException("Set a new password for " + user.username()
+            throw UserMessageException.invalid("Set a new password for " + user.username()
                     + " first: the account still has the demo password, which anyone can guess.");
         }
         user.setEnabled(enabled);
@@ -104,7 +104,7 @@ public class UserService {
         }
         users.lockAdministrators();
         if (users.countOtherEnabledWithRole(Role.ADMIN, user.summary().id()) == 0) {
-            throw new IllegalArgumentException(user.username() + " is the last administrator: give another user the "
+            throw UserMessageException.invalid(user.username() + " is the last administrator: give another user the "
                     + "Administrator role first, so someone can still manage users.");
         }
     }
@@ -131,6 +131,6 @@ public class UserService {
     }
 
     private UserAccount find(long userId) {
-        return users.findById(userId).orElseThrow(() -> new NoSuchElementException("There is no user with id " + userId + "."));
+        return users.findById(userId).orElseThrow(() -> UserMessageException.notFound("There is no user with id " + userId + "."));
     }
 }

@@ -3,6 +3,7 @@ package app.redline.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.base.InvalidFieldException;
+import app.redline.base.UserMessageException;
 import org.junit.jupiter.api.Test;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -21,9 +22,19 @@ class ApiErrorsTest {
 
     @Test
     void invalidInputNamesItsField() {
-        var problem = errors.invalid(new InvalidFieldException("sourceLanguage", "Source language must be one of [zh-CN]."));
+        var problem = errors.refused(new InvalidFieldException("sourceLanguage", "Source language must be one of [zh-CN]."));
 
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getProperties()).containsEntry("field", "sourceLanguage");
+    }
+
+    @Test
+    void aRefusalAnswersTheStatusOfItsKindWithItsSentence() {
+        var problem = errors.refused(UserMessageException.notFound("There is no glossary with id 7."));
+
+        assertThat(problem.getStatus()).isEqualTo(404);
+        assertThat(problem.getTitle()).isEqualTo("Not found");
+        assertThat(problem.getDetail()).isEqualTo("There is no glossary with id 7.");
+        assertThat(problem.getProperties()).isNull();
     }
 }

@@ -54,6 +54,23 @@ class ApiFailureAnswersTest {
         assertIsUnexpectedProblem(failed, log);
     }
 
+    /** Its message was written for programmers (and here echoes the value), so it is no 400 with that message. */
+    @Test
+    void jdkIllegalArgumentExceptionIsA500WithAReferenceNotA400WithItsMessage(CapturedOutput log) {
+        Response failed = api.send("GET", "/api/test/failures/jdk-illegal-argument", token, null);
+
+        assertIsUnexpectedProblem(failed, "IllegalArgumentException: No enum constant", log);
+        assertThat(failed.raw()).doesNotContain("No enum constant", "app.redline.user.Role");
+    }
+
+    @Test
+    void jdkNoSuchElementExceptionIsA500WithAReferenceNotA404(CapturedOutput log) {
+        Response failed = api.send("GET", "/api/test/failures/jdk-no-such-element", token, null);
+
+        assertIsUnexpectedProblem(failed, "NoSuchElementException: No value present", log);
+        assertThat(failed.raw()).doesNotContain("No value present");
+    }
+
     @Test
     void unknownApiPathIsA404ProblemNotTheWebPage() {
         for (String method : new String[] {"GET", "POST", "DELETE"}) {
@@ -102,14 +119,20 @@ class ApiFailureAnswersTest {
     }
 
     private void assertIsUnexpectedProblem(Response failed, CapturedOutput log) {
+        assertIsUnexpectedProblem(failed, "IllegalStateException: Broken", log);
+    }
+
+    /** Returns the reference, which the answer and the log line with {@code logged} and the stack trace share. */
+    private String assertIsUnexpectedProblem(Response failed, String logged, CapturedOutput log) {
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.contentType()).startsWith("application/problem+json");
         String reference = failed.body().get("reference").asString();
         assertThat(reference).matches("[0-9A-Z]{10}");
         assertThat(failed.body().get("detail").asString()).contains(reference);
-        assertThat(failed.raw()).doesNotContain(FailingEndpoints.SECRET, "IllegalStateException", "at app.redline");
-        assertThat(log.getOut() + log.getErr()).containsSubsequence("reference " + reference,
-                "IllegalStateException: Broken", "\tat app.redline.api.FailingEndpoints");
+        assertThat(failed.raw()).doesNotContain(FailingEndpoints.SECRET, "Exception", "at app.redline");
+        assertThat(log.getOut() + log.getErr()).containsSubsequence("reference " + reference, logged,
+                "\tat app.redline.api.FailingEndpoints");
+        return reference;
     }
 
     private HttpResponse<String> multipart(long projectId, String body) throws Exception {

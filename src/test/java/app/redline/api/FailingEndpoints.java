@@ -5,7 +5,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import app.redline.user.Role;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +28,18 @@ final class FailingEndpoints {
         @GetMapping("/api/test/failures/in-controller")
         String inController() {
             throw new IllegalStateException("Broken on purpose: " + SECRET);
+        }
+
+        /** The JDK's own IllegalArgumentException, whose message names a class and echoes the value. */
+        @GetMapping("/api/test/failures/jdk-illegal-argument")
+        String jdkIllegalArgument() {
+            return Enum.valueOf(Role.class, SECRET).name();
+        }
+
+        /** The JDK's own NoSuchElementException ("No value present"): a bug, not a missing record. */
+        @GetMapping("/api/test/failures/jdk-no-such-element")
+        String jdkNoSuchElement() {
+            return Optional.<String>empty().orElseThrow();
         }
     }
 

@@ -31,7 +31,7 @@ class StorableTextTest {
     void requireSaysWhichFieldAndWhatIsWrong() {
         assertThat(StorableText.require("The comment", "fine")).isEqualTo("fine");
         assertThatThrownBy(() -> StorableText.require("The comment", "bad\0"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserMessageException.class)
                 .hasMessage("The comment contains a NUL character (at character 4). Remove that character and try again.");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.project.ProjectService;
 import app.redline.user.Role;
@@ -43,6 +44,6 @@ class CheckSettingsServiceTest {
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR, () -> settings.save(project, List.of("spacing"))))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> Roles.as("admin", Role.ADMIN, () -> settings.save(project, List.of("<script>"))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class);
     }
 }

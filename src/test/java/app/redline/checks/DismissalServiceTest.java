@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;
@@ -58,7 +59,7 @@ class DismissalServiceTest {
     void dismissingNeedsAReasonAndAnEditingRole() {
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR,
                 () -> dismissals.dismiss(segment.id(), segment.cleanText(), issue, " ")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class);
         assertThatThrownBy(() -> Roles.as("glossary", Role.GLOSSARY_MANAGER,
                 () -> dismissals.dismiss(segment.id(), segment.cleanText(), issue, "No.")))
                 .isInstanceOf(AuthorizationDeniedException.class);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;
@@ -165,9 +166,9 @@ class AssignmentServiceTest {
         long document = ReviewFixtures.importInto(importer, project, "Role holders only.");
 
         assertThatThrownBy(() -> Roles.as("admin", Role.ADMIN, () -> assignments.assign(document, List.of(), List.of("translator"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not a reviewer").hasMessageContaining("translator");
+                .isInstanceOf(UserMessageException.class).hasMessageContaining("Not a reviewer").hasMessageContaining("translator");
         assertThatThrownBy(() -> Roles.as("admin", Role.ADMIN, () -> assignments.assign(document, List.of("nobody-here"), List.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody-here");
+                .isInstanceOf(UserMessageException.class).hasMessageContaining("nobody-here");
         assertThat(Roles.as("admin", Role.ADMIN, () -> assignments.assignees(document))).isEqualTo(Assignees.none(document));
     }
 

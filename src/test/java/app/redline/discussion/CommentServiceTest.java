@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.redline.IntegrationTest;
 import app.redline.QueryPlans;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;
@@ -220,7 +221,7 @@ class CommentServiceTest {
 
     private void assertRefused(String body, String message) {
         assertThatThrownBy(() -> post("translator", Role.TRANSLATOR, body))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+                .isInstanceOf(UserMessageException.class).hasMessageContaining(message);
         assertThat(Roles.as("translator", Role.TRANSLATOR, () -> comments.thread(segment.id(), 0, 50).items())).isEmpty();
     }
 }

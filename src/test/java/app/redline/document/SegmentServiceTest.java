@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.project.ProjectService;
 import app.redline.user.Role;
 import java.util.List;
@@ -106,7 +107,7 @@ class SegmentServiceTest {
     @Test
     void absurdTextIsRefused() {
         assertThatThrownBy(() -> save("translator", Role.TRANSLATOR, "x".repeat(SegmentService.MAX_TEXT_LENGTH + 1), segment.version()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+                .isInstanceOf(UserMessageException.class).hasMessageContaining("at most");
     }
 
     @Test

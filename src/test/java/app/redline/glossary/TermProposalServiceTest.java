@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
@@ -55,7 +56,7 @@ class TermProposalServiceTest {
                 () -> proposals.propose(project.id(), null, null, "positive wind " + unique, null));
 
         assertThatThrownBy(() -> Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> proposals.decline(proposed.id(), " ")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class);
         Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> proposals.decline(proposed.id(), "An MT rendering, not a term."));
 
         assertThat(Roles.as("reviewer", Role.REVIEWER, () -> proposals.mine()))

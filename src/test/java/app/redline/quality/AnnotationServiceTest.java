@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;
@@ -108,7 +109,7 @@ class AnnotationServiceTest {
                     assertThat(refused.getMessage()).contains("reviewer2");
                 });
         assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> annotations.withdraw(segment.id() + 1000, marked.id(), null)))
-                .isInstanceOf(java.util.NoSuchElementException.class);
+                .isInstanceOf(UserMessageException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;
@@ -197,9 +198,9 @@ class QualityServiceTest {
     void editingTimeIsRecordedByEditorsOnlyAndWithinReason() {
         long id = document.getFirst().id();
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR, () -> editingTime.record(id, Duration.ZERO)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class);
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR, () -> editingTime.record(id, Duration.ofSeconds(-5))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class);
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR, () -> editingTime.record(id, Duration.ofHours(13))))
                 .hasMessageContaining("12 hours");
         assertThatThrownBy(() -> Roles.as("glossary", Role.GLOSSARY_MANAGER, () -> editingTime.record(id, Duration.ofSeconds(5))))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.SegmentService;
@@ -179,7 +180,7 @@ class BulkReviewServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> bulk.approveSelection(List.of())))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class);
     }
 
     private List<SegmentSnapshot> twoSubmitted() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.redline.LanguageToolDown;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.checks.CheckRunner;
 import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
@@ -150,7 +151,7 @@ class GateWhenChecksCannotRunTest {
 
         assertThatThrownBy(() -> Roles.as("translator", Role.TRANSLATOR,
                 () -> dismissals.dismiss(draft.id(), draft.cleanText(), failure, "LanguageTool is down anyway.")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("could not run");
+                .isInstanceOf(UserMessageException.class).hasMessageContaining("could not run");
     }
 
     private SegmentStatus status(SegmentSnapshot segment) {

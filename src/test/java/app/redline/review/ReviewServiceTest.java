@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.redline.IntegrationTest;
 import app.redline.Roles;
+import app.redline.base.UserMessageException;
 import app.redline.document.DocumentFixtures;
 import app.redline.document.DocumentImportService;
 import app.redline.document.RevisionSnapshot;
@@ -167,10 +168,10 @@ class ReviewServiceTest {
         SegmentSnapshot submitted = submitEdit("The meeting reviewed the plan for the year.");
 
         assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER, () -> review.reject(segment.id(), submitted.version(), "  ")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(UserMessageException.class);
         assertThatThrownBy(() -> Roles.as("reviewer", Role.REVIEWER,
                 () -> review.reject(segment.id(), submitted.version(), "x".repeat(ReviewService.MAX_REASON_LENGTH + 1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+                .isInstanceOf(UserMessageException.class).hasMessageContaining("at most");
         SegmentSnapshot rejected = Roles.as("reviewer", Role.REVIEWER,
                 () -> review.reject(segment.id(), submitted.version(), "Say 'annual work plan', as in the source."));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.redline.IntegrationTest;
+import app.redline.base.UserMessageException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,7 +61,7 @@ class ApiTokenServiceTest {
                 .token().expiresAt()).isNull();
         for (int days : new int[] {-5, ApiTokenService.MAX_LIFETIME_DAYS + 1}) {
             assertThatThrownBy(() -> withPassword("reviewer", () -> tokens.issueForCurrentUser("odd", days)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 3650 days");
+                    .isInstanceOf(UserMessageException.class).hasMessageContaining("1 to 3650 days");
         }
     }
 

@@ -1,6 +1,7 @@
 package app.redline.base.ui;
 
 import app.redline.base.ErrorReference;
+import app.redline.base.UserMessageException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An exception no screen caught (in a click, a save, a push update) is logged with a reference, and the user sees
- * only a sentence with that reference: never the exception's message, class or stack trace.
+ * only a sentence with that reference: never the exception's message, class or stack trace. A refusal that no screen
+ * caught ({@link UserMessageException}) shows its own sentence, which was written for the user.
  */
 class UnexpectedErrorHandler extends DefaultErrorHandler {
 
@@ -24,11 +26,18 @@ class UnexpectedErrorHandler extends DefaultErrorHandler {
         if (!shouldHandle(failure)) {
             return; // a browser that went away mid-answer: nobody to tell, nothing broken
         }
-        String reference = ErrorReference.next();
-        LOG.error("Unexpected error in the UI, reference {}", reference, failure);
+        String sentence;
+        if (failure instanceof UserMessageException refused) {
+            LOG.debug("A refusal reached the error handler: {}", refused.toString());
+            sentence = refused.getMessage();
+        } else {
+            String reference = ErrorReference.next();
+            LOG.error("Unexpected error in the UI, reference {}", reference, failure);
+            sentence = UnexpectedErrors.message(reference);
+        }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notification.show(UnexpectedErrors.message(reference), 10_000, Notification.Position.MIDDLE)
+            ui.access(() -> Notification.show(sentence, 10_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }

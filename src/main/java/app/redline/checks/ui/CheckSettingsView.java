@@ -1,5 +1,7 @@
 package app.redline.checks.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.checks.CheckRunner;
 import app.redline.checks.CheckSettings;
 import app.redline.checks.CheckSettingsService;
@@ -82,9 +84,8 @@ class CheckSettingsView extends VerticalLayout {
             CheckSettings saved = settings.save(project.getValue().id(), disabled);
             rules.setInvalid(false);
             Notification.show("Saved: " + saved.disabled().size() + " switched off for " + project.getValue().name() + ".");
-        } catch (IllegalArgumentException invalid) {
-            rules.setInvalid(true);
-            rules.setErrorMessage(invalid.getMessage());
+        } catch (UserMessageException invalid) {
+            Refusals.mark(rules, invalid);
         }
     }
 }

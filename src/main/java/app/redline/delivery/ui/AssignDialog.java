@@ -1,5 +1,7 @@
 package app.redline.delivery.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.delivery.Assignees;
 import app.redline.delivery.AssignmentService;
 import app.redline.security.AccessDeniedReasons;
@@ -9,8 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,9 +43,10 @@ class AssignDialog extends Dialog {
             try {
                 onSaved.accept(assignments.assign(current.documentId(), translators.getValue(), reviewers.getValue()));
                 close();
-            } catch (IllegalArgumentException | AccessDeniedException refused) {
-                Notification.show(AccessDeniedReasons.explain(refused), 8_000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserMessageException refused) {
+                Refusals.show(refused);
+            } catch (AccessDeniedException denied) {
+                Refusals.show(AccessDeniedReasons.explain(denied));
             }
         });
         getFooter().add(new Button("Cancel", click -> close()), save);

@@ -1,5 +1,7 @@
 package app.redline.delivery.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.delivery.Assignees;
 import app.redline.delivery.AssignmentService;
 import app.redline.delivery.DocumentExport;
@@ -12,7 +14,6 @@ import app.redline.document.DocumentService;
 import app.redline.document.DocumentSummary;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
-import app.redline.review.ReviewRefusedException;
 import app.redline.security.CurrentUser;
 import app.redline.user.Role;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -167,9 +167,8 @@ class DocumentStatusView extends VerticalLayout {
         try {
             signOffs.signOff(row.document().id());
             Notification.show("Signed off: " + row.document().title());
-        } catch (ReviewRefusedException refused) {
-            Notification.show(refused.getMessage(), 8_000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (UserMessageException refused) {
+            Refusals.show(refused);
         }
         refresh();
     }

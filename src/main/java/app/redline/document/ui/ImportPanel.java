@@ -1,5 +1,6 @@
 package app.redline.document.ui;
 
+import app.redline.base.ui.UnexpectedErrors;
 import app.redline.document.DocumentImportService;
 import app.redline.document.ImportResult;
 import app.redline.document.importing.ReadoutRejectedException;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,8 +26,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * push, so a 10,000-segment file never freezes the page.
  */
 class ImportPanel extends VerticalLayout {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportPanel.class);
 
     private final DocumentImportService importer;
     private final TaskExecutor executor;
@@ -105,12 +102,11 @@ class ImportPanel extends VerticalLayout {
                 showError(fileName + " was not imported: " + rejected.getMessage());
             });
         } catch (RuntimeException failure) {
-            log.error("Import of {} failed", fileName, failure);
+            String sentence = UnexpectedErrors.sentenceFor("the import of " + fileName, failure);
             ui.access(() -> {
                 finish("");
                 upload.clearFileList();
-                showError(fileName + " was not imported because of an unexpected error; nothing was saved. "
-                        + "Try again, or tell your administrator.");
+                showError(fileName + " was not imported; nothing was saved. " + sentence);
             });
         }
     }

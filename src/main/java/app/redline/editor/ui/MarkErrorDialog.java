@@ -1,9 +1,10 @@
 package app.redline.editor.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.quality.AnnotationService;
 import app.redline.quality.ErrorCategory;
 import app.redline.quality.ErrorSeverity;
-import app.redline.review.ReviewRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -52,9 +53,8 @@ class MarkErrorDialog extends Dialog {
         try {
             onConfirm.mark(category.getValue(), severity.getValue(), note.getValue());
             close();
-        } catch (ReviewRefusedException | IllegalArgumentException refused) {
-            note.setInvalid(true);
-            note.setErrorMessage(refused.getMessage());
+        } catch (UserMessageException refused) {
+            Refusals.mark(note, refused);
         }
     }
 }

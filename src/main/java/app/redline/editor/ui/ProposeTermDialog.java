@@ -1,5 +1,7 @@
 package app.redline.editor.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.glossary.TermProposalService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,9 +28,8 @@ class ProposeTermDialog extends Dialog {
                 proposals.propose(projectId, segmentId, source.getValue(), target.getValue(), note.getValue());
                 close();
                 Notification.show("Proposed \"" + target.getValue().strip() + "\" to the glossary managers.");
-            } catch (IllegalArgumentException invalid) {
-                target.setInvalid(true);
-                target.setErrorMessage(invalid.getMessage());
+            } catch (UserMessageException invalid) {
+                Refusals.mark(target, invalid);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,6 @@
 package app.redline.editor.ui;
 
+import app.redline.base.ui.UnexpectedErrors;
 import app.redline.checks.Dismissal;
 import app.redline.checks.DismissalService;
 import app.redline.checks.DocumentChecks;
@@ -74,7 +75,8 @@ class QaReportDialog extends Dialog {
                 }));
                 ui.access(() -> show(report));
             } catch (RuntimeException failure) {
-                ui.access(() -> status.setText("The report could not be made: " + failure.getMessage()));
+                String sentence = UnexpectedErrors.sentenceFor("the QA report of document " + documentId, failure);
+                ui.access(() -> status.setText("The report could not be made. " + sentence));
             }
         }, context));
     }

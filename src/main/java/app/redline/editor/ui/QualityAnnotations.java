@@ -1,20 +1,18 @@
 package app.redline.editor.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.document.RevisionSnapshot;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.quality.Annotation;
 import app.redline.quality.AnnotationService;
-import app.redline.review.ReviewRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
@@ -124,9 +122,8 @@ class QualityAnnotations {
                 "Why is it not an error?", "Withdraw", reason -> {
                     try {
                         annotations.withdraw(annotation.segmentId(), annotation.id(), reason);
-                    } catch (ReviewRefusedException | IllegalArgumentException | NoSuchElementException refused) {
-                        Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    } catch (UserMessageException refused) {
+                        Refusals.show(refused);
                     }
                     refresh();
                 }).open();

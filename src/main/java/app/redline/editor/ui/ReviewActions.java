@@ -1,5 +1,6 @@
 package app.redline.editor.ui;
 
+import app.redline.base.UserMessageException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
 import app.redline.document.SegmentStatus;
@@ -136,11 +137,11 @@ class ReviewActions {
     private void run(Supplier<SegmentSnapshot> move) {
         try {
             onChanged.accept(move.get());
-        } catch (ReviewRefusedException | IllegalArgumentException refused) {
-            warn(refused.getMessage());
         } catch (ReviewConflictException conflict) {
             warn(conflict.getMessage());
             onChanged.accept(conflict.current());
+        } catch (UserMessageException refused) {
+            warn(refused.getMessage());
         }
     }
 

@@ -1,12 +1,12 @@
 package app.redline.editor.ui;
 
+import app.redline.base.UserMessageException;
 import app.redline.base.database.DatabaseUnavailable;
 import app.redline.base.ui.DatabaseOutageNotices;
+import app.redline.base.ui.Refusals;
 import app.redline.document.SegmentConflictException;
 import app.redline.document.SegmentService;
 import app.redline.document.SegmentSnapshot;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -58,9 +58,8 @@ final class SegmentSaves {
                     });
             openConflict.open();
             return false;
-        } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (UserMessageException invalid) {
+            Refusals.show(invalid);
             return false;
         } catch (RuntimeException failed) {
             if (!DatabaseUnavailable.causedBy(failed)) {

@@ -1,5 +1,6 @@
 package app.redline.editor.ui;
 
+import app.redline.base.UserMessageException;
 import app.redline.discussion.CommentRateLimitedException;
 import app.redline.discussion.CommentService;
 import app.redline.discussion.SegmentThread;
@@ -141,7 +142,7 @@ class ThreadPanel extends VerticalLayout {
             showLater();
         } catch (CommentRateLimitedException limited) {
             warn(limited.getMessage() + " Your reply stays in the field.");
-        } catch (IllegalArgumentException refused) {
+        } catch (UserMessageException refused) {
             warn(refused.getMessage());
         } catch (AccessDeniedException denied) {
             warn("Only translators, reviewers, glossary managers and administrators comment.");

@@ -1,5 +1,6 @@
 package app.redline.glossary.exchange;
 
+import app.redline.base.UserMessageException;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * term base never reaches the glossary. The message is written for the glossary manager who has to fix
  * the file; {@link #details()} lists every problem found when there were several.
  */
-public class GlossaryFileRejectedException extends RuntimeException {
+public class GlossaryFileRejectedException extends UserMessageException {
 
     public enum Reason {
         /** Nothing to import: no bytes, only whitespace, or no term entries. */
@@ -44,9 +45,17 @@ public class GlossaryFileRejectedException extends RuntimeException {
     }
 
     private GlossaryFileRejectedException(Reason reason, String message, List<String> details, Throwable cause) {
-        super(message, cause);
+        super(kind(reason), message, cause);
         this.reason = reason;
         this.details = List.copyOf(details);
+    }
+
+    private static Kind kind(Reason reason) {
+        return switch (reason) {
+            case TOO_LARGE -> Kind.TOO_LARGE;
+            case INVALID_ENCODING, WRONG_FORMAT -> Kind.UNSUPPORTED;
+            case EMPTY, MALFORMED, HOSTILE, INVALID_CONTENT -> Kind.UNPROCESSABLE;
+        };
     }
 
     public Reason reason() {

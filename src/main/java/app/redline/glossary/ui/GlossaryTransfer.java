@@ -1,5 +1,6 @@
 package app.redline.glossary.ui;
 
+import app.redline.base.ui.UnexpectedErrors;
 import app.redline.glossary.GlossaryImportService;
 import app.redline.glossary.GlossaryInfo;
 import app.redline.glossary.exchange.ConceptEntry;
@@ -18,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 /** Import (with a preview) and export of the selected glossary as TBX or CSV. */
@@ -78,8 +80,9 @@ class GlossaryTransfer extends HorizontalLayout {
             new ImportPreviewDialog(importer, importer.preview(glossary.id(), concepts), fileName, onImported).open();
         } catch (GlossaryFileRejectedException rejected) {
             error(fileName + " was not imported: " + rejected.getMessage());
-        } catch (Exception failure) {
-            error(fileName + " could not be read: " + failure.getMessage());
+        } catch (IOException | RuntimeException failure) {
+            error(fileName + " was not imported. "
+                    + UnexpectedErrors.sentenceFor("the glossary import of " + fileName, failure));
         }
     }
 

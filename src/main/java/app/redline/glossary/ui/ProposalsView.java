@@ -1,5 +1,7 @@
 package app.redline.glossary.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.glossary.GlossaryInfo;
 import app.redline.glossary.GlossaryService;
 import app.redline.glossary.ProposalData;
@@ -94,9 +96,8 @@ class ProposalsView extends VerticalLayout {
                 proposals.decline(proposal.id(), reason.getValue());
                 dialog.close();
                 refresh();
-            } catch (IllegalArgumentException missing) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(missing.getMessage());
+            } catch (UserMessageException missing) {
+                Refusals.mark(reason, missing);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package app.redline.project.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.project.Languages;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
@@ -60,9 +62,8 @@ class ProjectsView extends VerticalLayout {
             name.clear();
             name.setInvalid(false);
             refresh();
-        } catch (IllegalArgumentException invalid) {
-            name.setInvalid(true);
-            name.setErrorMessage(invalid.getMessage());
+        } catch (UserMessageException invalid) {
+            Refusals.mark(name, invalid);
         }
     }
 

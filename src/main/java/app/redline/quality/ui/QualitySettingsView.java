@@ -1,5 +1,7 @@
 package app.redline.quality.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.project.ProjectInfo;
 import app.redline.project.ProjectService;
 import app.redline.quality.QualityService;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -69,16 +70,15 @@ class QualitySettingsView extends VerticalLayout {
         }
         try {
             if (minor.getValue() == null || major.getValue() == null || critical.getValue() == null) {
-                throw new IllegalArgumentException("Give every severity a weight.");
+                throw UserMessageException.invalid("Give every severity a weight.");
             }
             QualityWeights saved = quality.saveWeights(project.getValue().id(),
                     new QualityWeights(minor.getValue(), major.getValue(), critical.getValue(), threshold.getValue()));
             show(project.getValue());
             Notification.show("Saved for " + project.getValue().name() + ": " + saved.minor() + " / " + saved.major()
                     + " / " + saved.critical() + ", pass at " + saved.threshold().stripTrailingZeros().toPlainString() + ".");
-        } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (UserMessageException invalid) {
+            Refusals.show(invalid);
         }
     }
 

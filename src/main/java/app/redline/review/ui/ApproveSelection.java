@@ -1,9 +1,9 @@
 package app.redline.review.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.review.BulkReviewService;
 import app.redline.review.QueuedSegment;
-import app.redline.review.ReviewConflictException;
-import app.redline.review.ReviewRefusedException;
 import app.redline.review.SelectedRevision;
 import app.redline.security.AccessDeniedReasons;
 import com.vaadin.flow.component.button.Button;
@@ -50,9 +50,10 @@ class ApproveSelection {
             Notification.show(approved == 1 ? "1 segment approved." : approved + " segments approved.")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             afterApproval.run();
-        } catch (ReviewRefusedException | ReviewConflictException | IllegalArgumentException | AccessDeniedException refused) {
-            Notification.show(AccessDeniedReasons.explain(refused), 10_000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (UserMessageException refused) {
+            Refusals.show(refused);
+        } catch (AccessDeniedException denied) {
+            Refusals.show(AccessDeniedReasons.explain(denied));
         }
     }
 }

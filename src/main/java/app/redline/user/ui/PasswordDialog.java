@@ -1,5 +1,7 @@
 package app.redline.user.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.user.UserService;
 import app.redline.user.UserSummary;
 import com.vaadin.flow.component.button.Button;
@@ -20,9 +22,8 @@ class PasswordDialog extends Dialog {
                 users.resetPassword(user.id(), password.getValue());
                 close();
                 Notification.show("Password of " + user.username() + " changed.");
-            } catch (IllegalArgumentException invalid) {
-                password.setInvalid(true);
-                password.setErrorMessage(invalid.getMessage());
+            } catch (UserMessageException invalid) {
+                Refusals.mark(password, invalid);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

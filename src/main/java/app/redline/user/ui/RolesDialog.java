@@ -1,5 +1,7 @@
 package app.redline.user.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.user.Role;
 import app.redline.user.UserService;
 import app.redline.user.UserSummary;
@@ -22,9 +24,8 @@ class RolesDialog extends Dialog {
                         roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
                 close();
                 onSaved.run();
-            } catch (IllegalArgumentException refused) { // the last administrator keeps the role
-                roles.setInvalid(true);
-                roles.setErrorMessage(refused.getMessage());
+            } catch (UserMessageException refused) { // the last administrator keeps the role
+                Refusals.mark(roles, refused);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

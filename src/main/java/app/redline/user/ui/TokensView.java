@@ -1,5 +1,7 @@
 package app.redline.user.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.user.ApiTokenService;
 import app.redline.user.ApiTokenSummary;
 import app.redline.user.IssuedToken;
@@ -93,9 +95,11 @@ class TokensView extends VerticalLayout {
             dialog.setWidth("min(40em, 95vw)");
             dialog.getFooter().add(new Button("Done", done -> dialog.close()));
             dialog.open();
-        } catch (IllegalArgumentException | AccessDeniedException refused) {
+        } catch (UserMessageException refused) {
+            Refusals.mark(name, refused);
+        } catch (AccessDeniedException denied) { // the one refusal of the role checks here: no password sign-in
+            name.setErrorMessage(ApiTokenService.PASSWORD_NEEDED);
             name.setInvalid(true);
-            name.setErrorMessage(refused.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package app.redline.user.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.user.Role;
 import app.redline.user.UserService;
 import com.vaadin.flow.component.button.Button;
@@ -28,9 +30,8 @@ class UserDialog extends Dialog {
                         roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
                 close();
                 onSaved.run();
-            } catch (IllegalArgumentException invalid) {
-                username.setInvalid(true);
-                username.setErrorMessage(invalid.getMessage());
+            } catch (UserMessageException invalid) {
+                Refusals.mark(username, invalid);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

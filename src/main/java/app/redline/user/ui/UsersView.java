@@ -1,5 +1,7 @@
 package app.redline.user.ui;
 
+import app.redline.base.UserMessageException;
+import app.redline.base.ui.Refusals;
 import app.redline.user.Role;
 import app.redline.user.UserService;
 import app.redline.user.UserSummary;
@@ -7,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -50,9 +50,8 @@ class UsersView extends VerticalLayout {
             try {
                 users.setEnabled(user.id(), !user.enabled());
                 refresh();
-            } catch (IllegalArgumentException refused) {
-                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            } catch (UserMessageException refused) {
+                Refusals.show(refused);
             }
         });
         for (Button button : new Button[] {roles, password, enable}) {

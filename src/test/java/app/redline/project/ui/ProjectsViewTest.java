@@ -48,6 +48,20 @@ class ProjectsViewTest {
     }
 
     @Test
+    void aNameTheServiceRefusesShowsItsSentenceUnderTheField() {
+        ProjectInfo existing = DocumentFixtures.newProject(projects);
+        ViewTests.start(context, "admin", Role.ADMIN);
+        UI.getCurrent().navigate("admin/projects");
+        ProjectsView view = _get(ProjectsView.class);
+
+        view.name.setValue(existing.name());
+        view.create.click();
+
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.name.getErrorMessage()).isEqualTo("A project named '" + existing.name() + "' exists already.");
+    }
+
+    @Test
     void onlyAnAdministratorMaySwitchIt() {
         ProjectInfo project = DocumentFixtures.newProject(projects);
 
